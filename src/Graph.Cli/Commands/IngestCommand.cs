@@ -1,0 +1,97 @@
+using System.CommandLine;
+using Graph.Cli.Hosting;
+using Graph.Extraction.Pipeline;
+using Graph.Extraction.Reading;
+using Graph.Storage.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace Graph.Cli.Commands;
+
+/// <summary><c>graph ingest PATH...</c>: extracts and stores, one transaction per article.</summary>
+public static class IngestCommand
+{
+    public sealed record Summary(int Articles, int Skipped, int Failed, int Events, int Mentions, int NewActors);
+
+    public static Command Create(CliContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var paths = new Argument<string[]>("PATH") { Description = "Article files or directories (read recursively).", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("ingest", "Extract triples from articles and write them to the store (idempotent: re-ingesting changes nothing).") { paths };
+        command.SetAction((parse, ct) => context.RunAsync(parse, async (services, token) =>
+        {
+            var store = services.GetRequiredService<IGraphStore>();
+            await store.InitializeAsync(token);
+            var loader = services.GetRequiredService<IArticleLoader>();
+            var extractor = services.GetRequiredService<IEventExtractor>();
+            var files = loader.EnumerateFiles(parse.GetValue(paths) ?? []).ToList();
+            var missing = (parse.GetValue(paths) ?? []).Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
+
+            var summary = new Summary(0, 0, missing.Count, 0, 0, 0);
+            foreach (var path in missing)
+            {
+                await context.Console.Error.WriteLineAsync($"graph: {path}: no such file or directory");
+            }
+
+            async Task IngestAllAsync(Action<string>? onFile)
+            {
+                foreach (var file in files)
+                {
+                    token.ThrowIfCancellationRequested();
+                    onFile?.Invoke(file);
+                    foreach (var read in loader.LoadFile(file, token))
+                    {
+                        if (read.Article is not { } article)
+                        {
+                            summary = summary with { Failed = summary.Failed + 1 };
+                            await context.Console.Error.WriteLineAsync($"graph: {read.Error}");
+                            continue;
+                        }
+                        if (await store.ContainsArticleAsync(article.Id, token))
+                        {
+                            summary = summary with { Skipped = summary.Skipped + 1 };
+                            continue;
+                        }
+                        var extraction = extractor.Extract(article, token);
+                        var written = await store.WriteAsync(extraction, token);
+                        summary = written.ArticleAdded
+                            ? summary with
+                            {
+                                Articles = summary.Articles + 1,
+                                Events = summary.Events + written.EventsAdded,
+                                Mentions = summary.Mentions + written.MentionsAdded,
+                                NewActors = summary.NewActors + written.ActorsAdded,
+                            }
+                            : summary with { Skipped = summary.Skipped + 1 };
+                    }
+                }
+            }
+
+            if (context.Console.IsInteractive && files.Count > 1)
+            {
+                await context.Console.Ansi.Progress().AutoClear(true).StartAsync(async progress =>
+                {
+                    var task = progress.AddTask("ingesting", maxValue: files.Count);
+                    await IngestAllAsync(file =>
+                    {
+                        task.Description = Markup.Escape(Path.GetFileName(file));
+                        task.Increment(1);
+                    });
+                });
+            }
+            else
+            {
+                await IngestAllAsync(null);
+            }
+
+            await context.Console.Out.WriteLineAsync(
+                $"Ingested into {store.Description}: {summary.Articles} articles, {summary.Events} new events " +
+                $"({summary.Mentions} mentions), {summary.NewActors} new actors; {summary.Skipped} skipped (already stored), {summary.Failed} failed.");
+            var counts = await store.CountAsync(token);
+            await context.Console.Out.WriteLineAsync(
+                $"The store now holds {counts.Articles} articles, {counts.Actors} actors, {counts.Events} events, {counts.Mentions} mentions. See them with: graph events");
+            return summary.Failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
+        }, ct));
+        return command;
+    }
+}

@@ -1,0 +1,7 @@
+namespace Graph.Cli.Hosting;
+
+public enum StoreKind
+{
+    Sqlite,
+    Neo4j,
+}

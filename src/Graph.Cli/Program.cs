@@ -1,0 +1,4 @@
+using Graph.Cli;
+using Graph.Cli.Hosting;
+
+return await CliApp.RunAsync(args, CliConsole.FromSystemConsole());

@@ -1,0 +1,9 @@
+namespace Graph.Domain.Actors;
+
+public enum ActorKind
+{
+    Person,
+    State,
+    Organization,
+    Group,
+}

@@ -1,0 +1,9 @@
+namespace Graph.Domain.Dates;
+
+public enum DatePrecision
+{
+    Unknown,
+    Year,
+    Month,
+    Day,
+}
