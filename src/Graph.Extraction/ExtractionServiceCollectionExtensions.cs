@@ -1,3 +1,4 @@
+using Graph.Extraction.Actors;
 using Graph.Extraction.Pipeline;
 using Graph.Extraction.Reading;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,6 +11,7 @@ public static class ExtractionServiceCollectionExtensions
     public static IServiceCollection AddGraphExtraction(this IServiceCollection services)
     {
         services.AddArticleReading();
+        services.AddActorRecognition();
         services.AddOptions<ExtractionOptions>().BindConfiguration(ExtractionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IEventExtractor, RuleBasedExtractor>();
         return services;
