@@ -18,6 +18,13 @@ public static class RepoPaths
                 return dir.FullName;
             }
         }
+        var recorded = typeof(RepoPaths).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value;
+        if (recorded is not null && File.Exists(Path.Combine(recorded, "Graph.sln")))
+        {
+            return Path.GetFullPath(recorded);
+        }
         throw new InvalidOperationException("Cannot find the repository root (no Graph.sln above " + AppContext.BaseDirectory + ").");
     }
 }

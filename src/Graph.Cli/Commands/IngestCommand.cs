@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Graph.Cli.Hosting;
+using Graph.Cli.Output;
 using Graph.Extraction.Pipeline;
 using Graph.Extraction.Reading;
 using Graph.Storage.Abstractions;
@@ -17,7 +18,8 @@ public static class IngestCommand
     {
         ArgumentNullException.ThrowIfNull(context);
         var paths = new Argument<string[]>("PATH") { Description = "Article files or directories (read recursively).", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("ingest", "Extract triples from articles and write them to the store (idempotent: re-ingesting changes nothing).") { paths };
+        var show = new Option<bool>("--show") { Description = "After ingesting, print the stored events of the articles read." };
+        var command = new Command("ingest", "Extract triples from articles and write them to the store (idempotent: re-ingesting changes nothing).") { paths, show };
         command.SetAction((parse, ct) => context.RunAsync(parse, async (services, token) =>
         {
             var store = services.GetRequiredService<IGraphStore>();
@@ -28,6 +30,7 @@ public static class IngestCommand
             var missing = (parse.GetValue(paths) ?? []).Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
 
             var summary = new Summary(0, 0, missing.Count, 0, 0, 0);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var path in missing)
             {
                 await context.Console.Error.WriteLineAsync($"graph: {path}: no such file or directory");
@@ -47,6 +50,7 @@ public static class IngestCommand
                             await context.Console.Error.WriteLineAsync($"graph: {read.Error}");
                             continue;
                         }
+                        seen.Add(article.Id);
                         if (await store.ContainsArticleAsync(article.Id, token))
                         {
                             summary = summary with { Skipped = summary.Skipped + 1 };
@@ -90,6 +94,17 @@ public static class IngestCommand
             var counts = await store.CountAsync(token);
             await context.Console.Out.WriteLineAsync(
                 $"The store now holds {counts.Articles} articles, {counts.Actors} actors, {counts.Events} events, {counts.Mentions} mentions. See them with: graph events");
+            if (parse.GetValue(show))
+            {
+                var snapshot = await store.ReadSnapshotAsync(SnapshotFilter.All, token);
+                var events = snapshot.Events
+                    .Where(e => e.Mentions.Any(m => seen.Contains(m.ArticleId)))
+                    .OrderBy(e => e.Date).ThenBy(e => e.Source.Name, StringComparer.Ordinal)
+                    .ToList();
+                var table = EventTable.Create(withFile: false, explain: false);
+                foreach (var e in events) EventTable.AddRow(table, e, null, explain: false);
+                context.Console.Ansi.Write(table);
+            }
             return summary.Failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
         }, ct));
         return command;

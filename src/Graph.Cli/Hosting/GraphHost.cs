@@ -148,6 +148,16 @@ public static class GraphHost
             await console.Error.WriteLineAsync($"graph: configuration error: {string.Join("; ", ex.Failures)}");
             return ExitCodes.UsageError;
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A store that cannot be reached or a file that cannot be written: say what and where, not a stack trace.
+            await console.Error.WriteLineAsync($"graph: error: {ex.Message}");
+            if (parse.GetValue(globals.LogLevel) is { } l && (l.Equals("Debug", StringComparison.OrdinalIgnoreCase) || l.Equals("Trace", StringComparison.OrdinalIgnoreCase)))
+            {
+                await console.Error.WriteLineAsync(ex.ToString());
+            }
+            return ExitCodes.SomeInputsFailed;
+        }
         finally
         {
             using var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(10));
