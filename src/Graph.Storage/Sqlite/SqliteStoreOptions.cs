@@ -9,4 +9,8 @@ public sealed class SqliteStoreOptions
     /// <summary>The database file; relative paths are taken from the current directory. Its folder is created if missing.</summary>
     [Required(AllowEmptyStrings = false)]
     public string Path { get; set; } = "data/graph.db";
+
+    /// <summary>How long a write waits for another process holding the file (another ingest, a worker) before giving up.</summary>
+    [Range(0, 600_000)]
+    public int BusyTimeoutMilliseconds { get; set; } = 30_000;
 }
