@@ -140,7 +140,7 @@ public static class SvgCharts
         for (var i = 0; i < months.Count; i++)
         {
             var m = months[i].Month;
-            var aligned = every >= 12 ? m.Month == 1 : (m.Month - 1) % every == 0;
+            var aligned = every >= 12 ? m.Month == 1 && (m.Year - months[0].Month.Year) % (every / 12) == 0 : (m.Month - 1) % every == 0;
             if (!(every == 1 || aligned)) continue;
             var x = Left + band * i + band / 2;
             sb.Append(Inv($"<line class=\"axis\" x1=\"{x:0.##}\" x2=\"{x:0.##}\" y1=\"{height - Bottom:0.#}\" y2=\"{height - Bottom + 4:0.#}\"/>"));

@@ -25,7 +25,8 @@ internal static class Md
                 default: sb.Append(c); break;
             }
         }
-        return sb.ToString();
+        // GFM renderers turn bare URLs into links; a URL quoted in an article is text, not a link we vouch for.
+        return sb.Replace("://", "&#58;//").Replace("www.", "www&#46;").Replace("WWW.", "WWW&#46;").ToString();
     }
 
     /// <summary>A link destination, only for http(s) URLs; null otherwise.</summary>

@@ -16,6 +16,9 @@ public static class TimelineJson
         Converters = { new JsonStringEnumConverter() },
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         IgnoreReadOnlyProperties = true,
+        // A file missing a required field, or with null where the structure has none, is refused rather than half-read.
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
     };
 
     public static string Serialize(TimelineReport report)
@@ -28,9 +31,16 @@ public static class TimelineJson
     public static TimelineReport Deserialize(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var report = JsonSerializer.Deserialize<TimelineReport>(json, Options) ?? throw new JsonException("The JSON is null, not a timeline.");
-        return report.Format == TimelineReport.FormatName
-            ? report
-            : throw new JsonException($"Expected format '{TimelineReport.FormatName}', found '{report.Format}'.");
+        using (var doc = JsonDocument.Parse(json))
+        {
+            var format = doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("format", out var f) && f.ValueKind == JsonValueKind.String
+                ? f.GetString()
+                : null;
+            if (format != TimelineReport.FormatName)
+            {
+                throw new JsonException($"Expected a timeline with format '{TimelineReport.FormatName}', found {(format is null ? "no format" : $"'{format}'")}.");
+            }
+        }
+        return JsonSerializer.Deserialize<TimelineReport>(json, Options) ?? throw new JsonException("The JSON is null, not a timeline.");
     }
 }
