@@ -3,7 +3,7 @@ using Graph.Domain.Events;
 
 namespace Graph.Analysis.Actors;
 
-/// <summary>Everything that happened between two actors, in either direction (A's id sorts before B's).</summary>
+/// <summary>Everything that happened between two actors, in either direction (A is the one listed first in the graph's actor order).</summary>
 public sealed record ActorPair(Actor A, Actor B, IReadOnlyList<Event> Events)
 {
     public int EventCount => Events.Count;
