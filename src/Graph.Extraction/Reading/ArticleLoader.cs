@@ -133,7 +133,7 @@ public sealed partial class ArticleLoader : IArticleLoader
                 return [ArticleReadResult.Failed(path, string.Create(CultureInfo.InvariantCulture,
                     $"{path}: file is {Size(info.Length)} ({info.Length} bytes), over the limit of {Size(_options.MaxFileBytes)} ({_options.MaxFileBytes} bytes); raise {ReadingOptions.Section}:MaxFileBytes to read it"))];
             }
-            bytes = File.ReadAllBytes(path);
+            bytes = ReadAllBytes(path);
         }
         catch (UnauthorizedAccessException)
         {
@@ -147,8 +147,20 @@ public sealed partial class ArticleLoader : IArticleLoader
         {
             return [ArticleReadResult.Failed(path, $"{path}: cannot be read: {ex.Message.ReplaceLineEndings(" ")}")];
         }
-        return [.. reader.ReadResults(path, bytes)];
+        try
+        {
+            return [.. reader.ReadResults(path, bytes)];
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            // A reader bug on one odd file must not stop the batch; the message still names the file.
+            LogReaderCrashed(_logger, path, ex);
+            return [ArticleReadResult.Failed(path, $"{path}: cannot be read: {ex.Message.ReplaceLineEndings(" ")}")];
+        }
     }
+
+    /// <summary>How file bytes are read; tests replace it to simulate I/O failures root cannot trigger.</summary>
+    internal Func<string, byte[]> ReadAllBytes { get; init; } = File.ReadAllBytes;
 
     private IEnumerable<string> Walk(string directory)
     {
@@ -184,6 +196,9 @@ public sealed partial class ArticleLoader : IArticleLoader
         >= 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB"),
         _ => string.Create(CultureInfo.InvariantCulture, $"{bytes} bytes"),
     };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reader failed unexpectedly on {Path}")]
+    private static partial void LogReaderCrashed(ILogger logger, string path, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Could not read: {Error}")]
     private static partial void LogReadFailed(ILogger logger, string error);

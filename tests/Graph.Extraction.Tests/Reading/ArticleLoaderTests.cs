@@ -144,6 +144,43 @@ public sealed class ArticleLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_permission_error_while_reading_is_reported_and_the_rest_go_on()
+    {
+        var locked = _folder.Write("locked.txt", "Segreto.\n");
+        var good = _folder.Write("good.txt", "Buono.\n");
+        var loader = new ArticleLoader(ArticleLoader.DefaultReaders(), Microsoft.Extensions.Options.Options.Create(new ReadingOptions()))
+        {
+            ReadAllBytes = p => p == locked ? throw new UnauthorizedAccessException("Access denied") : File.ReadAllBytes(p),
+        };
+
+        var results = loader.Load([locked, good], TestContext.Current.CancellationToken).ToList();
+
+        results[0].Error.ShouldBe($"{locked}: permission denied (cannot read the file)");
+        results[1].Article!.Text.ShouldBe("Buono.");
+    }
+
+    [Fact]
+    public void A_reader_that_fails_unexpectedly_costs_only_its_file()
+    {
+        var odd = _folder.Write("odd.txt", "Strano.\n");
+        var good = _folder.Write("good.json", "{\"text\": \"Buono.\"}");
+        var loader = new ArticleLoader([new ThrowingReader(), .. ArticleLoader.DefaultReaders().Where(r => !r.Extensions.Contains(".txt"))],
+            Microsoft.Extensions.Options.Options.Create(new ReadingOptions()));
+
+        var results = loader.Load([odd, good], TestContext.Current.CancellationToken).ToList();
+
+        results[0].Error.ShouldBe($"{odd}: cannot be read: reader bug");
+        results[1].Article!.Text.ShouldBe("Buono.");
+    }
+
+    private sealed class ThrowingReader : IArticleReader
+    {
+        public IReadOnlyCollection<string> Extensions { get; } = [".txt"];
+
+        public IEnumerable<Graph.Domain.Articles.Article> Read(string path, ReadOnlyMemory<byte> content) => throw new InvalidOperationException("reader bug");
+    }
+
+    [Fact]
     public void An_explicitly_named_unsupported_file_is_an_error_but_unsupported_files_in_a_directory_are_skipped()
     {
         var pdf = _folder.Write("docs/report.pdf", "%PDF");
