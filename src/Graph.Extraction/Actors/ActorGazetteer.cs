@@ -1,0 +1,100 @@
+using Graph.Domain.Actors;
+using Graph.Extraction.Catalog;
+
+namespace Graph.Extraction.Actors;
+
+internal enum CaseRule
+{
+    /// <summary>Any case: multi-word names and lower-case words ("Casa Bianca", "russo").</summary>
+    Any,
+
+    /// <summary>The text must start with a capital: single capitalised names ("Turkey", not "turkey").</summary>
+    Capitalized,
+
+    /// <summary>The text must be all capitals: short acronyms ("UN", not the Italian article "Un").</summary>
+    Upper,
+}
+
+/// <summary>A word sequence of the catalogue and what it stands for.</summary>
+internal sealed record NameEntry(CatalogEntry Entry, ActorMentionKind Kind, CaseRule Case, bool Ambiguous, string Alias);
+
+/// <summary>Everything the recognizer precomputes at load: the name trie, the title trie and the word classes.</summary>
+internal sealed class ActorGazetteer
+{
+    public ActorGazetteer(ActorCatalog catalog, ActorLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        Catalog = catalog;
+        Lexicon = lexicon;
+        Splitter = new UnitSplitter(lexicon.Elisions);
+        // Insertion order is priority order on a shared key: names, then metonyms, capitals, demonyms.
+        foreach (var e in catalog.Entries)
+        {
+            AddName(e, e.Name, ActorMentionKind.Name);
+            foreach (var alias in e.Aliases.Values.SelectMany(a => a)) AddName(e, alias, ActorMentionKind.Name);
+        }
+        foreach (var e in catalog.Entries)
+        {
+            foreach (var m in e.Metonyms.Values.SelectMany(a => a)) AddName(e, m, ActorMentionKind.Metonym);
+        }
+        foreach (var e in catalog.Entries)
+        {
+            foreach (var c in e.Capitals) AddName(e, c, ActorMentionKind.Capital);
+        }
+        foreach (var e in catalog.Entries)
+        {
+            foreach (var d in e.Demonyms.Values.SelectMany(a => a)) AddName(e, d, ActorMentionKind.Demonym);
+        }
+        foreach (var e in catalog.Entries.Where(e => e.Kind == ActorKind.Person))
+        {
+            Surnames[e.Id] = [.. new[] { e.Name }.Concat(e.Aliases.Values.SelectMany(a => a))
+                .Select(n => Splitter.Split(n).Where(u => u.IsWord).Select(u => u.Key).LastOrDefault())
+                .OfType<string>()
+                .Distinct(StringComparer.Ordinal)];
+        }
+        foreach (var t in lexicon.Titles)
+        {
+            var keys = Splitter.Keys(t.Phrase);
+            Titles.Add(keys, t);
+            TitleStarts.Add(keys[0]);
+        }
+        Connectors = [.. lexicon.Connectors.Select(c => Splitter.Keys(c))];
+    }
+
+    public ActorCatalog Catalog { get; }
+
+    public ActorLexicon Lexicon { get; }
+
+    public UnitSplitter Splitter { get; }
+
+    public UnitTrie<NameEntry> Names { get; } = new();
+
+    public UnitTrie<TitleEntry> Titles { get; } = new();
+
+    public HashSet<string> TitleStarts { get; } = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<string[]> Connectors { get; }
+
+    /// <summary>Per catalogue person, the last word of each of their names: what a later surname-only mention looks like.</summary>
+    public Dictionary<string, string[]> Surnames { get; } = new(StringComparer.Ordinal);
+
+    private readonly HashSet<(string Id, string Key, ActorMentionKind Kind)> _seen = [];
+
+    private void AddName(CatalogEntry entry, string text, ActorMentionKind kind)
+    {
+        var units = Splitter.Split(text);
+        if (units.Count == 0) return;
+        var keys = units.Select(u => u.Key).ToArray();
+        if (!_seen.Add((entry.Id, string.Join(' ', keys), kind))) return;
+        var words = units.Count(u => u.IsWord);
+        var first = units[0];
+        var letters = text.Count(char.IsLetter);
+        CaseRule rule;
+        if (first.IsAllUpper && letters <= 3) rule = CaseRule.Upper;
+        else if (words == 1 && first.IsCapitalized) rule = CaseRule.Capitalized;
+        else rule = CaseRule.Any;
+        var ambiguous = words == 1 && Lexicon.AmbiguousNames.Contains(first.Key);
+        Names.Add(keys, new NameEntry(entry, kind, rule, ambiguous, text));
+    }
+}
