@@ -1,5 +1,6 @@
 using Graph.Cli;
 using Graph.Cli.Hosting;
+using Xunit;
 
 namespace Graph.Cli.Tests;
 
