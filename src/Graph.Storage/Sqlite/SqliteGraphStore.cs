@@ -86,8 +86,10 @@ public sealed partial class SqliteGraphStore : IGraphStore
             await Guard(async () =>
             {
                 await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken);
-                await ExecuteAsync(connection, SqliteSchema.CreateVersionTable, cancellationToken);
-                await using var versionCommand = Command(connection, SqliteSchema.SelectVersion);
+                // IMMEDIATE: two processes opening a fresh file at once must not both run the same migration.
+                await using var tx = connection.BeginTransaction(deferred: false);
+                await ExecuteAsync(connection, SqliteSchema.CreateVersionTable, cancellationToken, tx);
+                await using var versionCommand = Command(connection, SqliteSchema.SelectVersion, tx);
                 var current = Convert.ToInt32(await versionCommand.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
                 if (current > SqliteSchema.Latest)
                 {
@@ -96,15 +98,14 @@ public sealed partial class SqliteGraphStore : IGraphStore
                 }
                 for (var version = current + 1; version <= SqliteSchema.Latest; version++)
                 {
-                    await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
                     await ExecuteAsync(connection, SqliteSchema.Migrations[version - 1], cancellationToken, tx);
                     await using var insert = Command(connection, SqliteSchema.InsertVersion, tx);
                     insert.Parameters.AddWithValue("@version", version);
                     insert.Parameters.AddWithValue("@at", Now());
                     await insert.ExecuteNonQueryAsync(cancellationToken);
-                    await tx.CommitAsync(cancellationToken);
                     LogMigrated(_logger, DisplayPath, version);
                 }
+                await tx.CommitAsync(cancellationToken);
             });
             _initialized = true;
         }
@@ -134,7 +135,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
     private async Task<StoreWriteResult> WriteCoreAsync(SqliteConnection connection, ArticleExtraction extraction, CancellationToken ct)
     {
         var article = extraction.Article;
-        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+        // IMMEDIATE takes the write lock up front, so another process writing the file waits (busy timeout) instead of failing mid-way.
+        await using var tx = connection.BeginTransaction(deferred: false);
         await using (var exists = Command(connection, SqliteSql.ArticleExists, tx))
         {
             exists.Parameters.AddWithValue("@id", article.Id);
@@ -330,7 +332,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         // One read transaction so the events, actors and mentions come from the same moment.
         return await Guard(async () =>
         {
-            await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            await using var tx = connection.BeginTransaction(deferred: true);
             var rows = await ReadEventRowsAsync(connection, tx, filter, cancellationToken);
             var actorIds = rows.SelectMany(r => r.TargetId is null ? [r.SourceId] : new[] { r.SourceId, r.TargetId }).Distinct(StringComparer.Ordinal).ToList();
             var actors = await ReadActorsAsync(connection, tx, actorIds, cancellationToken);
@@ -467,8 +469,9 @@ public sealed partial class SqliteGraphStore : IGraphStore
         try
         {
             await connection.OpenAsync(ct);
+            // synchronous=NORMAL is the documented safe setting under WAL: a power cut may lose the last commit, never corrupt the file.
             await ExecuteAsync(connection, string.Create(CultureInfo.InvariantCulture,
-                $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {_busyTimeoutMs};"), ct);
+                $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {_busyTimeoutMs}; PRAGMA synchronous = NORMAL;"), ct);
             return connection;
         }
         catch (SqliteException ex)

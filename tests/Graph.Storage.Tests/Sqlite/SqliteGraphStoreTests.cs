@@ -211,6 +211,25 @@ public sealed class SqliteGraphStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_stores_on_one_file_like_two_processes_wait_for_each_other_and_lose_nothing()
+    {
+        await using var other = SqliteGraphStore.Open(_fixture.DbPath);
+        async Task WriteMany(SqliteGraphStore store, string name)
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                var article = Article($"{name} {i}: la NATO critica la Russia.");
+                await store.WriteAsync(Extraction(article, Event(article, Nato, EventType.CRITICIZE, Russia, EventDate.OfDay(2025, 3, 1 + i))), Ct);
+            }
+        }
+
+        await Task.WhenAll(Task.Run(() => WriteMany(Store, "uno"), Ct), Task.Run(() => WriteMany(other, "due"), Ct),
+            Task.Run(async () => { for (var i = 0; i < 20; i++) await other.ReadSnapshotAsync(SnapshotFilter.All, Ct); }, Ct));
+
+        (await Store.CountAsync(Ct)).ShouldBe(new StoreCounts(40, 2, 20, 40));
+    }
+
+    [Fact]
     public async Task Snapshot_filters_by_dates_types_actor_and_kind()
     {
         var article = Article("Un articolo con molti eventi diversi.");
@@ -280,6 +299,7 @@ public sealed class SqliteGraphStoreTests : IAsyncLifetime
         var ex = await Should.ThrowAsync<SqliteStoreException>(() => store.InitializeAsync(Ct));
 
         ex.Message.ShouldStartWith("/proc/version");
+        ex.Message.ShouldContain("--db");
     }
 
     [Fact]
