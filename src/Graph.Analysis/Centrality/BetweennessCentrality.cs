@@ -12,8 +12,9 @@ public sealed record BetweennessOptions(bool Weighted = false, bool Normalized =
 
 /// <summary>
 /// Brandes' algorithm, with networkx's scaling (endpoints excluded). Weighted runs treat weights as
-/// distances and count paths of exactly equal length as ties, as networkx does. Single-threaded; the
-/// per-source buffers are reused so a run allocates O(V) once.
+/// distances and count paths of exactly equal length as ties, as networkx does. Single-threaded.
+/// Everything runs on flat arrays: the predecessors of a vertex are kept in the slots of its
+/// in-edges, and per-source state is reset only where the search reached.
 /// </summary>
 public static class BetweennessCentrality
 {
@@ -25,127 +26,170 @@ public static class BetweennessCentrality
         var betweenness = new double[n];
         if (n == 0) return betweenness;
         if (options.Weighted) CheckPositive(graph);
-
-        var sigma = new double[n];
-        var delta = new double[n];
-        var order = new int[n];
-        var hops = new int[n];
-        var distance = new double[n];
-        var settled = new bool[n];
-        Array.Fill(hops, -1);
-        var heap = options.Weighted ? new IndexedMinHeap(n) : null;
+        var csr = CsrGraph.From(graph);
+        var state = new State(csr);
 
         for (var s = 0; s < n; s++)
         {
             if ((s & 63) == 0) cancellationToken.ThrowIfCancellationRequested();
-            var count = heap is null
-                ? ForwardBfs(graph, s, sigma, order, hops)
-                : ForwardDijkstra(graph, s, sigma, order, distance, settled, heap);
-
-            // Accumulate dependencies in reverse order of distance; predecessors are found again
-            // from the in-edges with the same test the forward pass used.
-            for (var i = count - 1; i >= 0; i--)
-            {
-                var w = order[i];
-                if (w == s) continue;
-                var coefficient = (1.0 + delta[w]) / sigma[w];
-                var preds = graph.InNeighbors(w);
-                if (heap is null)
-                {
-                    var predHops = hops[w] - 1;
-                    foreach (var v in preds)
-                    {
-                        if (hops[v] == predHops) delta[v] += sigma[v] * coefficient;
-                    }
-                }
-                else
-                {
-                    var weights = graph.InWeights(w);
-                    var dw = distance[w];
-                    for (var k = 0; k < preds.Length; k++)
-                    {
-                        var v = preds[k];
-                        if (settled[v] && v != w && distance[v] + weights[k] == dw) delta[v] += sigma[v] * coefficient;
-                    }
-                }
-                betweenness[w] += delta[w];
-            }
-
-            for (var i = 0; i < count; i++)
-            {
-                var v = order[i];
-                sigma[v] = 0;
-                delta[v] = 0;
-                hops[v] = -1;
-                settled[v] = false;
-            }
+            var count = options.Weighted ? state.ForwardDijkstra(s) : state.ForwardBfs(s);
+            state.Accumulate(count, betweenness);
+            state.Reset(count);
         }
 
         Rescale(betweenness, n, options.Normalized, graph.IsDirected);
         return betweenness;
     }
 
-    private static int ForwardBfs(IBidirectionalGraph graph, int s, double[] sigma, int[] order, int[] hops)
+    private sealed class State
     {
-        sigma[s] = 1;
-        hops[s] = 0;
-        order[0] = s;
-        int head = 0, tail = 1;
-        while (head < tail)
-        {
-            var v = order[head++];
-            var next = hops[v] + 1;
-            var sv = sigma[v];
-            foreach (var w in graph.OutNeighbors(v))
-            {
-                if (hops[w] < 0)
-                {
-                    hops[w] = next;
-                    order[tail++] = w;
-                }
-                if (hops[w] == next) sigma[w] += sv;
-            }
-        }
-        return tail;
-    }
+        private readonly int[] _offsets;
+        private readonly int[] _targets;
+        private readonly double[] _weights;
+        private readonly int[] _inOffsets;
+        private readonly double[] _sigma;
+        private readonly double[] _delta;
+        private readonly int[] _order;
+        private readonly int[] _hops;
+        private readonly double[] _distance;
+        private readonly bool[] _settled;
+        private readonly int[] _preds;
+        private readonly int[] _predEnd;
+        private IndexedMinHeap? _heap;
 
-    private static int ForwardDijkstra(IBidirectionalGraph graph, int s, double[] sigma, int[] order, double[] distance, bool[] settled, IndexedMinHeap heap)
-    {
-        var count = 0;
-        distance[s] = 0;
-        sigma[s] = 1;
-        heap.InsertOrDecrease(s, 0);
-        while (heap.Count > 0)
+        public State(CsrGraph graph)
         {
-            var v = heap.Pop(out var dv);
-            settled[v] = true;
-            order[count++] = v;
-            var targets = graph.OutNeighbors(v);
-            var weights = graph.OutWeights(v);
-            var sv = sigma[v];
-            for (var k = 0; k < targets.Length; k++)
+            var n = graph.VertexCount;
+            _offsets = graph.OutOffsetArray;
+            _targets = graph.OutTargetArray;
+            _weights = graph.OutWeightArray;
+            _inOffsets = graph.InOffsetArray;
+            _sigma = new double[n];
+            _delta = new double[n];
+            _order = new int[n];
+            _hops = new int[n];
+            _distance = new double[n];
+            _settled = new bool[n];
+            // A vertex has at most in-degree predecessors: its in-edge slots hold them.
+            _preds = new int[_inOffsets[n]];
+            _predEnd = (int[])_inOffsets[..n].Clone();
+            Array.Fill(_hops, -1);
+        }
+
+        public int ForwardBfs(int s)
+        {
+            var offsets = _offsets;
+            var targets = _targets;
+            var hops = _hops;
+            var sigma = _sigma;
+            var order = _order;
+            var preds = _preds;
+            var predEnd = _predEnd;
+            sigma[s] = 1;
+            hops[s] = 0;
+            order[0] = s;
+            int head = 0, tail = 1;
+            while (head < tail)
             {
-                var w = targets[k];
-                if (settled[w]) continue;
-                var alt = dv + weights[k];
-                if (!heap.Contains(w) || alt < distance[w])
+                var v = order[head++];
+                var next = hops[v] + 1;
+                var sv = sigma[v];
+                var end = offsets[v + 1];
+                for (var e = offsets[v]; e < end; e++)
                 {
-                    distance[w] = alt;
-                    sigma[w] = sv;
-                    heap.InsertOrDecrease(w, alt);
-                }
-                else if (alt == distance[w])
-                {
-                    sigma[w] += sv;
+                    var w = targets[e];
+                    var hw = hops[w];
+                    if (hw < 0)
+                    {
+                        hops[w] = hw = next;
+                        order[tail++] = w;
+                    }
+                    if (hw == next)
+                    {
+                        sigma[w] += sv;
+                        preds[predEnd[w]++] = v;
+                    }
                 }
             }
+            return tail;
         }
-        return count;
+
+        public int ForwardDijkstra(int s)
+        {
+            var heap = _heap ??= new IndexedMinHeap(_sigma.Length);
+            var count = 0;
+            _distance[s] = 0;
+            _sigma[s] = 1;
+            heap.InsertOrDecrease(s, 0);
+            while (heap.Count > 0)
+            {
+                var v = heap.Pop(out var dv);
+                _settled[v] = true;
+                _order[count++] = v;
+                var sv = _sigma[v];
+                var end = _offsets[v + 1];
+                for (var e = _offsets[v]; e < end; e++)
+                {
+                    var w = _targets[e];
+                    if (_settled[w]) continue;
+                    var alt = dv + _weights[e];
+                    if (!heap.Contains(w) || alt < _distance[w])
+                    {
+                        // A shorter path: w's paths so far are discarded.
+                        _distance[w] = alt;
+                        _sigma[w] = sv;
+                        _predEnd[w] = _inOffsets[w];
+                        _preds[_predEnd[w]++] = v;
+                        heap.InsertOrDecrease(w, alt);
+                    }
+                    else if (alt == _distance[w])
+                    {
+                        _sigma[w] += sv;
+                        _preds[_predEnd[w]++] = v;
+                    }
+                }
+            }
+            return count;
+        }
+
+        /// <summary>Dependencies in reverse order of distance (Brandes 2001, eq. 6).</summary>
+        /// <remarks>order[0] is the source, which earns nothing from its own paths, so the loop stops before it.</remarks>
+        public void Accumulate(int count, double[] betweenness)
+        {
+            var sigma = _sigma;
+            var delta = _delta;
+            var preds = _preds;
+            for (var i = count - 1; i > 0; i--)
+            {
+                var w = _order[i];
+                var coefficient = (1.0 + delta[w]) / sigma[w];
+                var end = _predEnd[w];
+                for (var k = _inOffsets[w]; k < end; k++)
+                {
+                    var v = preds[k];
+                    delta[v] += sigma[v] * coefficient;
+                }
+                betweenness[w] += delta[w];
+            }
+        }
+
+        public void Reset(int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var v = _order[i];
+                _sigma[v] = 0;
+                _delta[v] = 0;
+                _hops[v] = -1;
+                _settled[v] = false;
+                _predEnd[v] = _inOffsets[v];
+            }
+        }
     }
 
     private static void Rescale(double[] betweenness, int n, bool normalized, bool directed)
     {
-        // networkx 3.6 _rescale with endpoints=False: N = n - 1 pairs partners per source.
+        // networkx 3.6 _rescale with endpoints=False: each source has n - 1 possible targets.
         var pairs = n - 1;
         if (pairs < 2) return;
         var scale = normalized ? 1.0 / (pairs * (double)(pairs - 1)) : (directed ? 1.0 : 0.5);

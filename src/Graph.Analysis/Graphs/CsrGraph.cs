@@ -28,6 +28,34 @@ public sealed class CsrGraph : IBidirectionalGraph
 
     public int VertexCount => _outOffsets.Length - 1;
 
+    // Raw arrays for hot loops inside this library (no span or interface call per vertex).
+    internal int[] OutOffsetArray => _outOffsets;
+
+    internal int[] OutTargetArray => _outTargets;
+
+    internal double[] OutWeightArray => _outWeights;
+
+    internal int[] InOffsetArray => _inOffsets;
+
+    /// <summary>A CSR copy of any bidirectional graph (the graph itself when it already is one).</summary>
+    public static CsrGraph From(IBidirectionalGraph graph)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        if (graph is CsrGraph csr) return csr;
+        var builder = new CsrGraphBuilder(graph.VertexCount, graph.IsDirected);
+        for (var u = 0; u < graph.VertexCount; u++)
+        {
+            var targets = graph.OutNeighbors(u);
+            var weights = graph.OutWeights(u);
+            for (var i = 0; i < targets.Length; i++)
+            {
+                if (!graph.IsDirected && targets[i] < u) continue;
+                builder.AddEdge(u, targets[i], weights[i]);
+            }
+        }
+        return builder.Build();
+    }
+
     public bool IsDirected { get; }
 
     public int EdgeCount { get; }
