@@ -18,39 +18,65 @@ public static class ArticleContent
         {
             throw new ArticleReadException(path, "empty file");
         }
-        var offset = 0;
-        if (bytes.StartsWith(Bom))
+        bytes = SkipBom(bytes, out var offset);
+        RefuseBinary(path, bytes, offset);
+        if (!TryDecodeUtf8(bytes, out var text, out var bad))
         {
-            offset = Bom.Length;
-            bytes = bytes[Bom.Length..];
+            throw new ArticleReadException(path, InvalidUtf8(bytes, bad, offset));
         }
-        var nul = bytes.IndexOf((byte)0);
-        if (nul >= 0)
+        text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        if (string.IsNullOrWhiteSpace(text))
         {
-            throw new ArticleReadException(path, string.Create(CultureInfo.InvariantCulture,
-                $"binary file, not text (NUL byte at offset {nul + offset})"));
+            throw new ArticleReadException(path, "the file holds only white space, no text");
         }
+        return text;
+    }
+
+    /// <summary>Strict UTF-8: no replacement characters; <paramref name="badOffset"/> is where the first invalid sequence starts.</summary>
+    internal static bool TryDecodeUtf8(ReadOnlySpan<byte> bytes, out string text, out int badOffset)
+    {
         var chars = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
         try
         {
             var status = Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
             if (status != OperationStatus.Done)
             {
-                var bad = bytes[read..];
-                var shown = Convert.ToHexString(bad[..Math.Min(bad.Length, 4)]);
-                throw new ArticleReadException(path, string.Create(CultureInfo.InvariantCulture,
-                    $"invalid UTF-8 at byte offset {read + offset} (bytes 0x{shown}); save the file as UTF-8"));
+                text = string.Empty;
+                badOffset = read;
+                return false;
             }
-            var text = new string(chars, 0, written).Replace("\r\n", "\n", StringComparison.Ordinal);
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                throw new ArticleReadException(path, "the file holds only white space, no text");
-            }
-            return text;
+            text = new string(chars, 0, written);
+            badOffset = -1;
+            return true;
         }
         finally
         {
             ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    /// <summary>The reason for invalid UTF-8 at <paramref name="bad"/> in <paramref name="bytes"/>, which start at <paramref name="offset"/> in the file.</summary>
+    internal static string InvalidUtf8(ReadOnlySpan<byte> bytes, int bad, int offset)
+    {
+        var shown = Convert.ToHexString(bytes[bad..][..Math.Min(bytes.Length - bad, 4)]);
+        return string.Create(CultureInfo.InvariantCulture, $"invalid UTF-8 at byte offset {bad + offset} (bytes 0x{shown}); save the file as UTF-8");
+    }
+
+    /// <summary>Drops a UTF-8 byte order mark; <paramref name="offset"/> says how many bytes went.</summary>
+    internal static ReadOnlySpan<byte> SkipBom(ReadOnlySpan<byte> bytes, out int offset)
+    {
+        offset = bytes.StartsWith(Bom) ? Bom.Length : 0;
+        return bytes[offset..];
+    }
+
+    /// <summary>Refuses data that holds a NUL byte: text files never do, binary files nearly always.</summary>
+    internal static void RefuseBinary(string path, ReadOnlySpan<byte> bytes, int offset)
+    {
+        var nul = bytes.IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            throw new ArticleReadException(path, string.Create(CultureInfo.InvariantCulture,
+                $"binary file, not text (NUL byte at offset {nul + offset})"));
         }
     }
 

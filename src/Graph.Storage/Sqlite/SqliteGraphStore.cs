@@ -459,7 +459,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new SqliteStoreException($"{DisplayPath}: cannot create the folder {folder} for the SQLite store ({ex.Message}); choose a writable path with --db or Graph:Sqlite:Path.", ex);
+            throw new SqliteStoreException($"{DisplayPath}: cannot create the folder {folder} for the SQLite store ({ex.Message.TrimEnd('.')}); choose a writable path with --db or Graph:Sqlite:Path.", ex);
         }
     }
 

@@ -21,29 +21,47 @@ public sealed class JsonLinesArticleReader : IArticleReader
 
     public IEnumerable<ArticleReadResult> ReadResults(string path, ReadOnlyMemory<byte> content)
     {
-        string text;
+        if (content.IsEmpty)
+        {
+            return [ArticleReadResult.Failed(path, $"{path}: empty file")];
+        }
+        var bytes = ArticleContent.SkipBom(content.Span, out var offset);
         try
         {
-            text = ArticleContent.Decode(path, content.Span);
+            ArticleContent.RefuseBinary(path, bytes, offset);
         }
         catch (ArticleReadException ex)
         {
             return [ArticleReadResult.Failed(path, ex.Message)];
         }
-        return ReadLines(path, text);
+        var results = ReadLines(path, content[offset..], offset).ToList();
+        return results.Count > 0 ? results : [ArticleReadResult.Failed(path, $"{path}: the file holds only white space, no text")];
     }
 
-    private static IEnumerable<ArticleReadResult> ReadLines(string path, string text)
+    // Lines are decoded one by one, so a line with bad bytes costs only that line.
+    private static IEnumerable<ArticleReadResult> ReadLines(string path, ReadOnlyMemory<byte> content, int bomLength)
     {
         var number = 0;
-        foreach (var line in text.Split('\n'))
+        var start = 0;
+        while (start < content.Length)
         {
             number++;
+            var rest = content.Span[start..];
+            var nl = rest.IndexOf((byte)'\n');
+            var length = nl < 0 ? rest.Length : nl;
+            var lineStart = start;
+            start += nl < 0 ? rest.Length : nl + 1;
+            var where = string.Create(CultureInfo.InvariantCulture, $"{path}:{number}");
+            var lineBytes = content.Span.Slice(lineStart, length);
+            if (!ArticleContent.TryDecodeUtf8(lineBytes, out var line, out var bad))
+            {
+                yield return ArticleReadResult.Failed(path, $"{where}: {ArticleContent.InvalidUtf8(lineBytes, bad, bomLength + lineStart)}");
+                continue;
+            }
             if (string.IsNullOrWhiteSpace(line))
             {
                 continue;
             }
-            var where = string.Create(CultureInfo.InvariantCulture, $"{path}:{number}");
             ArticleReadResult result;
             try
             {

@@ -43,6 +43,26 @@ public sealed class JsonLinesArticleReaderTests
     }
 
     [Fact]
+    public void A_line_with_invalid_utf8_costs_only_that_line_and_names_the_file_offset()
+    {
+        byte[] content = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("{\"text\": \"Città.\"}\r\n{\"text\": \"Citt"), 0xE0, .. Encoding.UTF8.GetBytes(".\"}\n")];
+
+        IArticleReader reader = Reader;
+        var results = reader.ReadResults("mix.jsonl", content).ToList();
+
+        results[0].Article!.Text.ShouldBe("Città.");
+        results[1].Error.ShouldBe("mix.jsonl:2: invalid UTF-8 at byte offset 38 (bytes 0xE02E227D); save the file as UTF-8");
+    }
+
+    [Fact]
+    public void An_empty_or_blank_file_is_one_error()
+    {
+        IArticleReader reader = Reader;
+        reader.ReadResults("vuoto.jsonl", ReadOnlyMemory<byte>.Empty).ShouldHaveSingleItem().Error.ShouldBe("vuoto.jsonl: empty file");
+        reader.ReadResults("bianco.jsonl", Encoding.UTF8.GetBytes("\n  \n")).ShouldHaveSingleItem().Error.ShouldBe("bianco.jsonl: the file holds only white space, no text");
+    }
+
+    [Fact]
     public void A_binary_file_is_one_error()
     {
         IArticleReader reader = Reader;
