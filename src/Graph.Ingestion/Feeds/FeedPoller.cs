@@ -150,21 +150,34 @@ internal sealed class FeedPoller(
         }
         var path = Path.Combine(_pageFolder, Guid.NewGuid().ToString("N") + ".html");
         await using var body = await response.Content.ReadAsStreamAsync(timeout.Token);
+        try
+        {
+            await SaveAsync(body, path, timeout.Token);
+        }
+        catch
+        {
+            File.Delete(path);
+            throw;
+        }
+        return path;
+    }
+
+    private static async Task SaveAsync(Stream body, string path, CancellationToken cancellationToken)
+    {
         await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
         {
             var buffer = new byte[81920];
             long total = 0;
             int read;
-            while ((read = await body.ReadAsync(buffer, timeout.Token)) > 0)
+            while ((read = await body.ReadAsync(buffer, cancellationToken)) > 0)
             {
                 total += read;
                 if (total > MaxPageBytes)
                 {
                     throw new IOException($"the page is larger than an article ({MaxPageBytes} bytes)");
                 }
-                await file.WriteAsync(buffer.AsMemory(0, read), timeout.Token);
+                await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
             }
         }
-        return path;
     }
 }
