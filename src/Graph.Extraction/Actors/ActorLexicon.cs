@@ -20,6 +20,8 @@ internal sealed class ActorLexicon
     public required IReadOnlyList<TitleEntry> Titles { get; init; }
     public required IReadOnlySet<string> Determiners { get; init; }
     public required IReadOnlySet<string> PluralDeterminers { get; init; }
+    public required IReadOnlySet<string> DefiniteDeterminers { get; init; }
+    public required IReadOnlySet<string> TitleBlockers { get; init; }
     public required IReadOnlyList<string> Connectors { get; init; }
     public required IReadOnlySet<string> Elisions { get; init; }
     public required IReadOnlySet<string> NameParticles { get; init; }
@@ -45,6 +47,8 @@ internal sealed class ActorLexicon
             Titles = all,
             Determiners = FoldSet(words.Determiners.Values.SelectMany(v => v)),
             PluralDeterminers = FoldSet(words.PluralDeterminers.Values.SelectMany(v => v)),
+            DefiniteDeterminers = FoldSet(words.DefiniteDeterminers.Values.SelectMany(v => v)),
+            TitleBlockers = FoldSet(words.TitleBlockers.Values.SelectMany(v => v)),
             Connectors = [.. words.Connectors.Values.SelectMany(v => v).Select(TextFold.Fold).Distinct()],
             Elisions = FoldSet(words.Elisions.Values.SelectMany(v => v)),
             NameParticles = FoldSet(words.NameParticles),
@@ -99,6 +103,8 @@ internal sealed class ActorLexicon
     {
         public Dictionary<string, List<string>> Determiners { get; set; } = [];
         public Dictionary<string, List<string>> PluralDeterminers { get; set; } = [];
+        public Dictionary<string, List<string>> DefiniteDeterminers { get; set; } = [];
+        public Dictionary<string, List<string>> TitleBlockers { get; set; } = [];
         public Dictionary<string, List<string>> Connectors { get; set; } = [];
         public Dictionary<string, List<string>> Elisions { get; set; } = [];
         public List<string> NameParticles { get; set; } = [];

@@ -19,11 +19,13 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
     private readonly List<(int End, IReadOnlyList<NameEntry> Values)> _nameBuffer = [];
     private readonly List<(int End, IReadOnlyList<TitleEntry> Values)> _titleBuffer = [];
     private int _clock;
+    private bool _heading;
 
     public IReadOnlyList<ActorMention> Recognize(Sentence sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         if (sentence.Tokens.Count == 0) return [];
+        _heading = sentence.IsHeading;
         var units = g.Splitter.Split(sentence);
         var n = units.Count;
         var gazAt = new int[n];
@@ -83,11 +85,21 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
             case CaseRule.Capitalized when !units[start].IsCapitalized:
                 return false;
             case CaseRule.Upper:
+                // Italian writes short acronyms in title case ("l'Ue", "l'Onu", "gli Usa"); at a sentence start that
+                // would take "Un" or "Us" for one, so there only capitals count.
                 for (var k = start; k < end; k++)
                 {
-                    if (units[k].IsWord && !units[k].IsAllUpper) return false;
+                    var u = units[k];
+                    if (!u.IsWord || u.IsAllUpper) continue;
+                    if (!u.IsCapitalized || u.IsSentenceInitial || _heading || end - start != 1) return false;
                 }
                 break;
+        }
+        // A one-word person alias next to another unknown capitalised word is someone else's name ("Kim Yo Jong").
+        if (entry.Entry.Kind == ActorKind.Person && end - start == 1)
+        {
+            if (end < units.Count && (IsUnknownCapitalized(units[end]) || (units[end].Key == "-" && units[end].Start == units[end - 1].End))) return false;
+            if (start > 0 && !units[start - 1].IsSentenceInitial && IsUnknownCapitalized(units[start - 1])) return false;
         }
         if (!entry.Ambiguous) return true;
         if (start > 0 && units[start - 1].IsNumber) return false;
@@ -155,8 +167,8 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
             var heading = sentence.IsHeading;
 
             // "… Prime Minister Donald Tusk": a catalogue person or an unknown name right after the title.
-            if (pe < n && gazAt[pe] >= 0 && gaz[gazAt[pe]] is { Entry.Entry.Kind: ActorKind.Person } person && gaz[gazAt[pe]].Start == pe
-                && !absorbed[gazAt[pe]])
+            if (pe < n && gazAt[pe] >= 0 && gaz[gazAt[pe]] is { Entry.Entry.Kind: ActorKind.Person } person && person.Start == pe
+                && !absorbed[gazAt[pe]] && Compatible(person.Entry.Entry, scope))
             {
                 if (!Free(claimed, ps, person.End)) continue;
                 Claim(claimed, ps, person.End);
@@ -166,7 +178,7 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
                 continue;
             }
             var runEnd = RunForward(units, gazAt, pe, out var words);
-            if (words >= (heading ? 2 : 1) && Free(claimed, ps, runEnd))
+            if (words >= (heading ? 2 : 1) && !(runEnd < n && IsUnknownCapitalized(units[runEnd])) && Free(claimed, ps, runEnd))
             {
                 Claim(claimed, ps, runEnd);
                 if (q is not null) absorbed[q.Index] = true;
@@ -174,14 +186,32 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
                 continue;
             }
 
-            // "Hakan Fidan, ministro degli Esteri turco": the name stands before, set off by a comma.
+            // "la portavoce del ministero degli Esteri Maria Zakharova": a short complement, then the name.
+            if (q is null && StartsWithConnector(units, pe) && Complement(units, gazAt, gaz, absorbed, pe) is { } c && Free(claimed, ps, c.NameEnd))
+            {
+                var cScope = c.Qualifier is { } cq ? Scope(t.Title, cq.Match.Entry)
+                    : c.Institution ? new RoleScope(t.Title.OrgRole ?? t.Title.Role, null, IsOrg: true)
+                    : scope;
+                if (c.Person is null || Compatible(c.Person.Entry.Entry, cScope))
+                {
+                    Claim(claimed, ps, c.NameEnd);
+                    if (c.Qualifier is { } cq2) absorbed[cq2.Index] = true;
+                    if (c.Person is not null) absorbed[gazAt[c.NameStart]] = true;
+                    items.Add(new Item(c.Person is null ? ItemKind.IntroducedPerson : ItemKind.CataloguePersonWithTitle,
+                        ps, c.NameEnd, ps, c.NameEnd, cScope, c.Qualifier?.Match, c.Person, c.NameStart, c.NameEnd, ps, c.NameStart));
+                    continue;
+                }
+            }
+
+            // "Hakan Fidan, ministro degli Esteri turco, ha detto": the name stands before, the title is set off by commas.
+            var closed = pe == n || units[pe].Key is "," or ")" or "." or ";" or ":" or "(" or "-" or "—" || StartsWithConnector(units, pe);
             var k = ps - 1;
             if (k >= 0 && g.Lexicon.Determiners.Contains(units[k].Key)) k--;
-            if (k >= 1 && units[k].Key == ",")
+            if (closed && k >= 1 && units[k].Key == ",")
             {
                 var nameEnd = k;
                 if (gazAt[nameEnd - 1] >= 0 && gaz[gazAt[nameEnd - 1]] is { Entry.Entry.Kind: ActorKind.Person } before
-                    && before.End == nameEnd && !absorbed[gazAt[nameEnd - 1]] && Free(claimed, before.Start, pe))
+                    && before.End == nameEnd && !absorbed[gazAt[nameEnd - 1]] && Free(claimed, before.Start, pe) && Compatible(before.Entry.Entry, scope))
                 {
                     Claim(claimed, before.Start, pe);
                     if (q is not null) absorbed[q.Index] = true;
@@ -199,6 +229,11 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
                 }
             }
 
+            // A bare title refers back only as a definite description: "il premier", "the Ukrainian president",
+            // not "un leader", "the former president", nor "il presidente della società".
+            var before1 = ps > 0 ? units[ps - 1] : default;
+            if (ps > 0 && (g.Lexicon.TitleBlockers.Contains(before1.Key) || before1.IsNumber)) continue;
+            if (q is null && (ps == 0 || !g.Lexicon.DefiniteDeterminers.Contains(before1.Key) || StartsWithConnector(units, pe))) continue;
             if (t.Title.NeedsQualifier && q is null) continue;
             if (!Free(claimed, ps, pe)) continue;
             Claim(claimed, ps, pe);
@@ -214,6 +249,53 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
         }
         items.Sort((x, y) => x.Start.CompareTo(y.Start));
         return items;
+    }
+
+    private bool StartsWithConnector(List<Unit> units, int p) =>
+        p < units.Count && g.Connectors.Any(c => units[p].Key == c[0]);
+
+    private ComplementMatch? Complement(List<Unit> units, int[] gazAt, List<GazMatch> gaz, bool[] absorbed, int p)
+    {
+        QualifierMatch? q = null;
+        var institution = false;
+        var k = p;
+        for (var steps = 0; k < units.Count && steps < 5; steps++)
+        {
+            var u = units[k];
+            if (gazAt[k] >= 0)
+            {
+                var m = gaz[gazAt[k]];
+                if (absorbed[gazAt[k]] || m.Start != k) return null;
+                if (m.Entry.Entry.Kind == ActorKind.Person) return steps == 0 ? null : new ComplementMatch(q, m, k, m.End, institution);
+                if (q is not null) return null;
+                q = new QualifierMatch(gazAt[k], m);
+                k = m.End;
+                continue;
+            }
+            if (steps > 0 && IsNameWord(u, gazAt, k))
+            {
+                var end = RunForward(units, gazAt, k, out var words);
+                return words >= 2 && !(end < units.Count && IsUnknownCapitalized(units[end])) ? new ComplementMatch(q, null, k, end, institution) : null;
+            }
+            if (!u.IsWord || g.TitleStarts.Contains(u.Key) || !(!u.IsCapitalized || g.Lexicon.NotNames.Contains(u.Key))) return null;
+            institution |= u.IsCapitalized;
+            k++;
+        }
+        return null;
+    }
+
+    /// <summary>False when the catalogue says the person holds no role of the scope the title names (Orbán is not "il leader del Cremlino").</summary>
+    private bool Compatible(CatalogEntry person, RoleScope scope)
+    {
+        // Organisations are staffed from every country, so only a state in the title can contradict the catalogue.
+        if (scope.Scope is null || scope.IsOrg || person.Actor.Country == scope.Scope) return true;
+        var any = false;
+        foreach (var r in person.RolesOn(published))
+        {
+            any = true;
+            if (r.Scope == scope.Scope) return true;
+        }
+        return !any && person.Actor.Country is null;
     }
 
     private QualifierMatch? LeftQualifier(List<Unit> units, int[] gazAt, List<GazMatch> gaz, int a)
@@ -283,7 +365,14 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
                 lastWordEnd = k;
                 continue;
             }
-            if (words > 0 && k + 1 < units.Count && (u.Key == "-" || (u.IsWord && !u.IsCapitalized && g.Lexicon.NameParticles.Contains(u.Key))))
+            // "Hong-kyun", "al-Shaibani": a hyphen glued to the next word continues the name whatever its case.
+            if (words > 0 && u.Key == "-" && k + 1 < units.Count && units[k + 1].IsWord && units[k + 1].Start == u.End && units[k - 1].End == u.Start)
+            {
+                k += 2;
+                lastWordEnd = k;
+                continue;
+            }
+            if (words > 0 && k + 1 < units.Count && u.IsWord && !u.IsCapitalized && g.Lexicon.NameParticles.Contains(u.Key))
             {
                 k++;
                 continue;
@@ -307,6 +396,11 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
                 words++;
                 firstWord = k;
                 k--;
+                continue;
+            }
+            if (u.IsWord && !u.IsCapitalized && k >= 2 && units[k - 1].Key == "-" && units[k - 1].End == u.Start && units[k - 2].End == units[k - 1].Start)
+            {
+                k -= 2;
                 continue;
             }
             if (words > 0 && k > 0 && (u.Key == "-" || (u.IsWord && !u.IsCapitalized && g.Lexicon.NameParticles.Contains(u.Key))))
@@ -437,11 +531,15 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
     {
         var families = Families(item.Scope);
         ArticlePerson? best = null;
+        var candidates = 0;
         foreach (var p in _persons)
         {
-            if (best is not null && p.LastSeen <= best.LastSeen) continue;
-            if (p.Holds(families, item.Scope.Scope)) best = p;
+            if (!p.Holds(families, item.Scope.Scope)) continue;
+            candidates++;
+            if (best is null || p.LastSeen > best.LastSeen) best = p;
         }
+        // Without a qualifier ("il premier") the title must fit exactly one person of the article.
+        if (item.Scope.Scope is null && candidates > 1) best = null;
         if (best is not null)
         {
             best.LastSeen = ++_clock;
@@ -565,6 +663,9 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
     private sealed record TitleMatch(int Start, int End, TitleEntry Title);
 
     private sealed record QualifierMatch(int Index, GazMatch Match);
+
+    /// <param name="Institution">The complement names a body the catalogue does not know ("della Commissione"): the title is an organisation's.</param>
+    private sealed record ComplementMatch(QualifierMatch? Qualifier, GazMatch? Person, int NameStart, int NameEnd, bool Institution);
 
     private readonly record struct RoleScope(string Role, string? Scope, bool IsOrg);
 

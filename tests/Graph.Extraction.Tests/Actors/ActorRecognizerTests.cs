@@ -237,4 +237,81 @@ public sealed class ActorRecognizerTests
             "Kiev → Ukraine (capital of Ukraine)",
         ]);
     }
+
+    [Fact]
+    public void Recognize_accepts_title_case_acronyms_inside_a_sentence_only()
+    {
+        Recognize("Le sanzioni dell'Ue e dell'Onu restano.").Select(m => m.Actor).ShouldBe(["European Union", "United Nations"]);
+        Recognize("Un diplomatico ha parlato.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Recognize_does_not_attach_a_following_title_clause_to_the_name_before_the_comma()
+    {
+        var mentions = RecognizeMentions("Dopo tre ore di colloquio con Erdoğan, il leader del Cremlino ha lasciato Ankara.", published: new DateOnly(2024, 5, 1));
+        mentions.Select(m => (m.Actor.Name, m.Kind)).ShouldBe([
+            ("Recep Tayyip Erdoğan", ActorMentionKind.Name),
+            ("Vladimir Putin", ActorMentionKind.Title),
+            ("Turkey", ActorMentionKind.Capital),
+        ]);
+    }
+
+    [Fact]
+    public void Recognize_reads_a_name_after_a_title_with_a_complement()
+    {
+        var mentions = RecognizeMentions("Ha parlato la portavoce del ministero degli Esteri Maria Zakharova.");
+        var zakharova = mentions.ShouldHaveSingleItem();
+        zakharova.Actor.Name.ShouldBe("Maria Zakharova");
+        zakharova.Actor.Role.ShouldBe("portavoce del ministero degli Esteri");
+        zakharova.Kind.ShouldBe(ActorMentionKind.IntroducedPerson);
+    }
+
+    [Fact]
+    public void Recognize_does_not_resolve_indefinite_former_or_unqualified_generic_titles()
+    {
+        var day = new DateOnly(2024, 5, 1);
+        Recognize("Putin ha parlato. Un leader deve decidere.", published: day).Select(m => m.Kind).ShouldBe([ActorMentionKind.Name]);
+        Recognize("Putin spoke. The Republican leader disagreed.", "en", day).Select(m => m.Kind).ShouldBe([ActorMentionKind.Name]);
+        Recognize("Biden spoke. A former American president objected.", "en", day)
+            .ShouldBe([("Biden", "Joe Biden", ActorMentionKind.Name), ("American", "United States", ActorMentionKind.Demonym)]);
+        Recognize("Putin ha parlato. Il presidente della società ha risposto.", published: day).Select(m => m.Kind).ShouldBe([ActorMentionKind.Name]);
+    }
+
+    [Fact]
+    public void Recognize_resolves_a_bare_title_only_when_one_person_fits()
+    {
+        var day = new DateOnly(2024, 5, 1);
+        Recognize("Erdoğan ha ricevuto la premier Giorgia Meloni. Il premier ha ringraziato.", published: day)
+            .Select(m => m.Actor).ShouldBe(["Recep Tayyip Erdoğan", "Giorgia Meloni", "Giorgia Meloni"]);
+        Recognize("Putin ha ricevuto Lukashenko. Il presidente ha parlato.", published: day)
+            .Select(m => m.Actor).ShouldBe(["Vladimir Putin", "Alexander Lukashenko"]);
+    }
+
+    [Fact]
+    public void Recognize_keeps_hyphenated_names_whole()
+    {
+        RecognizeMentions("Il viceministro è stato ricevuto dal ministro degli Esteri Kim Hong-kyun.")
+            .ShouldHaveSingleItem().Actor.Name.ShouldBe("Kim Hong-kyun");
+        RecognizeMentions("Syrian Foreign Minister Asaad al-Shaibani spoke.", "en")
+            .ShouldHaveSingleItem().Actor.Name.ShouldBe("Asaad al-Shaibani");
+    }
+
+    [Fact]
+    public void Recognize_does_not_take_a_surname_out_of_someone_elses_name()
+    {
+        Recognize("Ieri Mary Trump Whitaker ha scritto un libro.").ShouldBeEmpty();
+        Recognize("Ieri Trump ha scritto.").Select(m => m.Actor).ShouldBe(["Donald Trump"]);
+    }
+
+    [Fact]
+    public void Recognize_introduces_a_person_in_apposition_closed_by_a_comma()
+    {
+        var mentions = RecognizeMentions("Anna Kowalska Nowak, ministra degli Esteri polacca, ha criticato Mosca. La ministra ha poi lasciato la sala.");
+        mentions.Select(m => (m.Actor.Name, m.Kind)).ShouldBe([
+            ("Anna Kowalska Nowak", ActorMentionKind.IntroducedPerson),
+            ("Russia", ActorMentionKind.Capital),
+            ("Anna Kowalska Nowak", ActorMentionKind.Title),
+        ]);
+        mentions[0].Actor.Country.ShouldBe("POL");
+    }
 }
