@@ -49,7 +49,7 @@ public static class SvgCharts
             {
                 var y0 = Y(stacked);
                 var y1 = Y(stacked + count);
-                sb.Append(Inv($"<rect x=\"{x:0.##}\" y=\"{y1:0.##}\" width=\"{barWidth:0.##}\" height=\"{y0 - y1:0.##}\" fill=\"{TypePalette.Of(type)}\">"));
+                sb.Append(Inv($"<rect x=\"{x:0.##}\" y=\"{y1:0.##}\" width=\"{barWidth:0.##}\" height=\"{y0 - y1:0.##}\" fill=\"{TypePalette.Of(type)}\" class=\"seg\">"));
                 sb.Append(Inv($"<title>{Esc.Text(DateText.MonthTitle(m.Month.Year, m.Month.Month))}: {count} × {Esc.Text(type.Info().Label)}</title></rect>"));
                 stacked += count;
             }
@@ -83,8 +83,9 @@ public static class SvgCharts
             sb.Append(Inv($"<line class=\"{(zero ? "zero" : "grid")}\" x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{Y(v):0.#}\" y2=\"{Y(v):0.#}\"/>"));
             sb.Append(Inv($"<text class=\"tick\" x=\"{Left - 8}\" y=\"{Y(v) + 4:0.#}\" text-anchor=\"end\">{Esc.Text(zero ? "0" : Signed(v))}</text>"));
         }
-        sb.Append(Inv($"<text class=\"hint coop\" x=\"{Left + 6}\" y=\"{Top + 12}\">cooperation ↑</text>"));
-        sb.Append(Inv($"<text class=\"hint conf\" x=\"{Left + 6}\" y=\"{Top + plotHeight - 6}\">conflict ↓</text>"));
+        // The hints sit in the half of the plot that exists: a pair with only conflict has no cooperation side.
+        if (hi > 0) sb.Append(Inv($"<text class=\"hint coop\" x=\"{Left + 6}\" y=\"{Top + 12}\">cooperation ↑</text>"));
+        if (lo < 0) sb.Append(Inv($"<text class=\"hint conf\" x=\"{Left + 6}\" y=\"{Top + plotHeight - 6}\">conflict ↓</text>"));
         var band = months.Count == 0 ? PlotWidth : PlotWidth / months.Count;
         var points = months.Select((m, i) => (X: Left + band * i + band / 2, Y: Y(m.GoldsteinSum), m)).ToList();
         if (points.Count > 1)

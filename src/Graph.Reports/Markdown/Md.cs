@@ -49,7 +49,9 @@ internal static class Md
             longest = Math.Max(longest, run);
         }
         var fence = new string('`', longest + 1);
-        return $"{fence} {text.Replace('\n', ' ').Replace('\r', ' ')} {fence}";
+        var flat = text.Replace('\n', ' ').Replace('\r', ' ');
+        // CommonMark strips one space at each end, which is what lets code start or end with a backtick.
+        return longest == 0 ? $"{fence}{flat}{fence}" : $"{fence} {flat} {fence}";
     }
 
     public static string Num(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);

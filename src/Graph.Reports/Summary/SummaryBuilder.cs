@@ -1,3 +1,5 @@
+using Graph.Analysis.Actors;
+using Graph.Analysis.Centrality;
 using Graph.Domain.Dates;
 using Graph.Domain.Events;
 using Graph.Reports.Charts;
@@ -42,6 +44,10 @@ public sealed class SummaryBuilder(TimeProvider time)
                 ? new[] { (Actor: e.Source, Event: e, IsSource: true, Other: (string?)null) }
                 : [(e.Source, e, true, e.Target.Id), (e.Target, e, false, e.Source.Id)])
             .ToList();
+        // PageRank ranks who is acted upon by those who matter; it complements the raw counts, it does not order the table.
+        var graph = ActorGraph.FromSnapshot(snapshot with { Events = events });
+        var rank = PageRank.Compute(graph.Directed(EdgeWeighting.EventCount)).Scores;
+        double RankOf(string id) => graph.IndexOf(id) is var i and >= 0 ? Math.Round(rank[i], 6) : 0;
         var actors = ends.GroupBy(x => x.Actor.Id)
             .Select(g => new ActorRow(
                 ActorRef.From(g.First().Actor),
@@ -49,7 +55,8 @@ public sealed class SummaryBuilder(TimeProvider time)
                 g.Count(x => x.IsSource),
                 g.Count(x => !x.IsSource),
                 g.Where(x => x.Other is not null).Select(x => x.Other).Distinct(StringComparer.Ordinal).Count(),
-                Math.Round(g.Sum(x => x.Event.Info.Goldstein), 6)))
+                Math.Round(g.Sum(x => x.Event.Info.Goldstein), 6),
+                RankOf(g.Key)))
             .OrderByDescending(a => a.Events).ThenByDescending(a => a.Counterparts).ThenBy(a => a.Actor.Name, StringComparer.Ordinal)
             .ToList();
 

@@ -17,7 +17,7 @@ public static class SummaryHtmlWriter
         var sb = HtmlPage.Open(title);
         sb.Append("<header>\n<h1>").Append(title).Append("</h1>\n<p class=\"meta\">");
         if (DateText.Range(report.From, report.To) is { } range) sb.Append("<span>").Append(Esc.Text(range)).Append("</span>");
-        sb.Append("<span>").Append(N(report.Events)).Append(" events from ").Append(N(report.Articles)).Append(" articles between ").Append(N(report.Actors)).Append(" actors</span>");
+        sb.Append("<span>").Append(Count(report.Events, "event")).Append(" from ").Append(Count(report.Articles, "article")).Append(" between ").Append(Count(report.Actors, "actor")).Append("</span>");
         if (report.Undated > 0) sb.Append("<span>").Append(N(report.Undated)).Append(" without a date</span>");
         sb.Append("</p>\n</header>\n");
 
@@ -74,12 +74,12 @@ public static class SummaryHtmlWriter
 
         if (report.TopActors.Count > 0)
         {
-            sb.Append("<section aria-labelledby=\"h-actors\">\n<h2 id=\"h-actors\">Most involved actors</h2>\n<table>\n<thead><tr><th scope=\"col\">Actor</th><th scope=\"col\">Kind</th><th scope=\"col\" class=\"num\">Events</th><th scope=\"col\" class=\"num\">As source</th><th scope=\"col\" class=\"num\">As target</th><th scope=\"col\" class=\"num\">Counterparts</th><th scope=\"col\" class=\"num\">Goldstein sum</th></tr></thead>\n<tbody>\n");
+            sb.Append("<section aria-labelledby=\"h-actors\">\n<h2 id=\"h-actors\">Most involved actors</h2>\n<table>\n<thead><tr><th scope=\"col\">Actor</th><th scope=\"col\">Kind</th><th scope=\"col\" class=\"num\">Events</th><th scope=\"col\" class=\"num\">As source</th><th scope=\"col\" class=\"num\">As target</th><th scope=\"col\" class=\"num\">Counterparts</th><th scope=\"col\" class=\"num\">Goldstein sum</th><th scope=\"col\" class=\"num\">PageRank</th></tr></thead>\n<tbody>\n");
             foreach (var a in report.TopActors)
             {
                 sb.Append("<tr><th scope=\"row\">").Append(Esc.Text(a.Actor.Name)).Append("</th><td>").Append(a.Actor.Kind.ToString().ToLowerInvariant()).Append("</td><td class=\"num\">").Append(N(a.Events))
                   .Append("</td><td class=\"num\">").Append(N(a.AsSource)).Append("</td><td class=\"num\">").Append(N(a.AsTarget)).Append("</td><td class=\"num\">").Append(N(a.Counterparts))
-                  .Append("</td><td class=\"num ").Append(a.GoldsteinSum >= 0 ? "pos" : "neg").Append("\">").Append(Esc.Text(SvgCharts.Signed(a.GoldsteinSum))).Append("</td></tr>\n");
+                  .Append("</td><td class=\"num ").Append(a.GoldsteinSum >= 0 ? "pos" : "neg").Append("\">").Append(Esc.Text(SvgCharts.Signed(a.GoldsteinSum))).Append("</td><td class=\"num\">").Append(a.PageRank.ToString("0.000", CultureInfo.InvariantCulture)).Append("</td></tr>\n");
             }
             sb.Append("</tbody>\n</table>\n</section>\n");
         }
@@ -87,4 +87,6 @@ public static class SummaryHtmlWriter
     }
 
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static string Count(int n, string noun) => N(n) + " " + (n == 1 ? noun : noun + "s");
 }

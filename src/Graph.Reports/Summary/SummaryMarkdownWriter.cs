@@ -16,7 +16,7 @@ public static class SummaryMarkdownWriter
         sb.Append("# Summary of the graph\n\n");
         var facts = new List<string>();
         if (DateText.Range(report.From, report.To) is { } range) facts.Add(range);
-        facts.Add($"{N(report.Events)} events from {N(report.Articles)} articles between {N(report.Actors)} actors");
+        facts.Add($"{Count(report.Events, "event")} from {Count(report.Articles, "article")} between {Count(report.Actors, "actor")}");
         if (report.Undated > 0) facts.Add($"{N(report.Undated)} without a date");
         facts.Add("generated " + report.Generated.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture));
         sb.Append(string.Join(" · ", facts)).Append("\n\n");
@@ -51,15 +51,17 @@ public static class SummaryMarkdownWriter
 
         if (report.TopActors.Count > 0)
         {
-            sb.Append("\n## Most involved actors\n\n| Actor | Kind | Events | As source | As target | Counterparts | Goldstein sum |\n|---|---|---:|---:|---:|---:|---:|\n");
+            sb.Append("\n## Most involved actors\n\n| Actor | Kind | Events | As source | As target | Counterparts | Goldstein sum | PageRank |\n|---|---|---:|---:|---:|---:|---:|---:|\n");
             foreach (var a in report.TopActors)
             {
                 sb.Append("| ").Append(Md.Text(a.Actor.Name)).Append(" | ").Append(a.Actor.Kind.ToString().ToLowerInvariant()).Append(" | ").Append(N(a.Events)).Append(" | ")
-                  .Append(N(a.AsSource)).Append(" | ").Append(N(a.AsTarget)).Append(" | ").Append(N(a.Counterparts)).Append(" | ").Append(SvgCharts.Signed(a.GoldsteinSum)).Append(" |\n");
+                  .Append(N(a.AsSource)).Append(" | ").Append(N(a.AsTarget)).Append(" | ").Append(N(a.Counterparts)).Append(" | ").Append(SvgCharts.Signed(a.GoldsteinSum)).Append(" | ").Append(a.PageRank.ToString("0.000", CultureInfo.InvariantCulture)).Append(" |\n");
             }
         }
         return sb.ToString();
     }
 
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static string Count(int n, string noun) => N(n) + " " + (n == 1 ? noun : noun + "s");
 }

@@ -26,5 +26,5 @@ public sealed record TypeCount(EventType Type, string Label, double Goldstein, i
 /// <summary>Two actors and what passed between them, in either direction.</summary>
 public sealed record PairRow(ActorRef A, ActorRef B, int Events, int Cooperation, int Conflict, double GoldsteinSum, string? First, string? Last);
 
-/// <summary>An actor's involvement: events at either end, distinct counterparts, and (when computed) PageRank.</summary>
-public sealed record ActorRow(ActorRef Actor, int Events, int AsSource, int AsTarget, int Counterparts, double GoldsteinSum);
+/// <summary>An actor's involvement: events at either end, distinct counterparts, Goldstein sum, and PageRank over the directed event-count graph.</summary>
+public sealed record ActorRow(ActorRef Actor, int Events, int AsSource, int AsTarget, int Counterparts, double GoldsteinSum, double PageRank);

@@ -97,7 +97,7 @@ public static class TimelineHtmlWriter
                   .Append(Esc.Text(target.Name));
             }
             sb.Append("</p>\n<p class=\"facts\">");
-            if (e.Counterpart is { } other) sb.Append("<span>counterpart: <strong>").Append(Esc.Text(other.Name)).Append("</strong> (").Append(DirectionWords(e.Direction)).Append(")</span>");
+            if (e.Counterpart is { } other) sb.Append("<span>").Append(Preposition(e.Direction)).Append(" <strong>").Append(Esc.Text(other.Name)).Append("</strong> (").Append(DirectionWords(e.Direction)).Append(")</span>");
             if (!string.IsNullOrWhiteSpace(e.Place)) sb.Append("<span>in ").Append(Esc.Text(e.Place)).Append("</span>");
             if (e.Alleged) sb.Append("<span class=\"alleged\">alleged</span>");
             sb.Append("<span>confidence ").Append(e.Confidence.ToString("0.00", CultureInfo.InvariantCulture)).Append("</span>");
@@ -148,6 +148,14 @@ public static class TimelineHtmlWriter
         Direction.Incoming => "→",
         Direction.Mutual => "↔",
         _ => string.Empty,
+    };
+
+    /// <summary>How the counterpart stands to the actor: "to NATO", "from Ukraine", "with Lukashenko".</summary>
+    internal static string Preposition(Direction d) => d switch
+    {
+        Direction.Outgoing => "to",
+        Direction.Incoming => "from",
+        _ => "with",
     };
 
     internal static string DirectionWords(Direction d) => d switch

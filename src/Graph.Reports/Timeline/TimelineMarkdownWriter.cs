@@ -58,7 +58,7 @@ public static class TimelineMarkdownWriter
             if (e.Target is { } target) sb.Append(' ').Append(TimelineHtmlWriter.Arrow(e.Direction)).Append(' ').Append(Md.Text(target.Name));
             sb.Append("  \n  ");
             var facts = new List<string>();
-            if (e.Counterpart is { } other) facts.Add($"counterpart: {Md.Text(other.Name)} ({TimelineHtmlWriter.DirectionWords(e.Direction)})");
+            if (e.Counterpart is { } other) facts.Add($"{TimelineHtmlWriter.Preposition(e.Direction)} {Md.Text(other.Name)} ({TimelineHtmlWriter.DirectionWords(e.Direction)})");
             if (e.Precision is DatePrecision.Month) facts.Add("day not known");
             if (e.Precision is DatePrecision.Year) facts.Add("month not known");
             if (!string.IsNullOrWhiteSpace(e.Place)) facts.Add("in " + Md.Text(e.Place));
@@ -69,11 +69,13 @@ public static class TimelineMarkdownWriter
             foreach (var q in e.Quotes)
             {
                 sb.Append("  > “").Append(Md.Text(q.Sentence)).Append("”  \n  > — ");
-                var name = Md.Text(q.ArticleTitle ?? q.File ?? q.ArticleId[..Math.Min(12, q.ArticleId.Length)]);
-                sb.Append(Md.Url(q.Url) is { } url ? $"[{name}]({url})" : $"*{name}*");
+                // With a URL the title links to it; without one the file path or article id is shown as code, so it copies cleanly.
+                var url = Md.Url(q.Url);
+                if (q.ArticleTitle is { } title) sb.Append(url is null ? $"*{Md.Text(title)}*" : $"[{Md.Text(title)}]({url})");
+                else sb.Append(url is null ? Md.Code(q.Link) : $"[{Md.Text(q.Link)}]({url})");
                 if (!string.IsNullOrWhiteSpace(q.ArticleSource)) sb.Append(", ").Append(Md.Text(q.ArticleSource));
                 if (q.Published is { } p) sb.Append(", ").Append(DateText.Day(DateOnly.FromDateTime(p.DateTime)));
-                if (Md.Url(q.Url) is null && q.Link != (q.ArticleTitle ?? q.File)) sb.Append(" · ").Append(Md.Code(q.Link));
+                if (url is null && q.ArticleTitle is not null) sb.Append(" · ").Append(Md.Code(q.Link));
                 sb.Append("\n\n");
             }
         }

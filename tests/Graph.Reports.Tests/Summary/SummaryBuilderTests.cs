@@ -50,6 +50,8 @@ public sealed class SummaryBuilderTests
         putin.Events.ShouldBe(30);
         (putin.AsSource + putin.AsTarget).ShouldBe(30);
         putin.Counterparts.ShouldBe(5);
+        report.TopActors.ShouldAllBe(a => a.PageRank > 0 && a.PageRank < 1);
+        report.TopActors.Sum(a => a.PageRank).ShouldBe(1, 1e-5);
     }
 
     [Fact]

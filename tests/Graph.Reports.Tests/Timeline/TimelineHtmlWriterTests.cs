@@ -114,7 +114,7 @@ public sealed partial class TimelineHtmlWriterTests
 
         var meet = items.Single(t => t.Contains("Putin ha accolto", StringComparison.Ordinal));
         meet.ShouldContain("meet");
-        meet.ShouldContain("counterpart: Alexander Lukashenko (mutual)");
+        meet.ShouldContain("with Alexander Lukashenko (mutual)");
         meet.ShouldContain("in Moscow");
         meet.ShouldContain("confidence 0.92");
         meet.ShouldContain("Vertice a Mosca");

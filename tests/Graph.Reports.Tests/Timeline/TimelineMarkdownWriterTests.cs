@@ -27,12 +27,12 @@ public sealed class TimelineMarkdownWriterTests
         var md = Render(new TimelineQuery(Putin.Id));
 
         md.ShouldContain("- **27 Sep 2025** — Vladimir Putin *meet* (MEET) ↔ Alexander Lukashenko");
-        md.ShouldContain("counterpart: Alexander Lukashenko (mutual) · in Moscow · confidence 0.92 · Goldstein +1");
+        md.ShouldContain("with Alexander Lukashenko (mutual) · in Moscow · confidence 0.92 · Goldstein +1");
         md.ShouldContain("  > “Putin ha accolto Lukashenko a Mosca.”");
         md.ShouldContain("[Vertice a Mosca](https://news.example.org/vertice?id=1)");
         md.ShouldContain("- **Oct 2025** — Ukraine *accuse* (ACCUSE) → Vladimir Putin");
-        md.ShouldContain("counterpart: Ukraine (incoming) · day not known · **alleged**");
-        md.ShouldContain("*seeds/002.txt*");
+        md.ShouldContain("from Ukraine (incoming) · day not known · **alleged**");
+        md.ShouldContain("`seeds/002.txt`");
     }
 
     [Fact]
