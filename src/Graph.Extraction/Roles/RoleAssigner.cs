@@ -1,0 +1,508 @@
+using Graph.Domain.Actors;
+using Graph.Domain.Events;
+using Graph.Extraction.Actors;
+using Graph.Extraction.Cues;
+
+namespace Graph.Extraction.Roles;
+
+/// <summary>
+/// Assigns source and target to each cue of a sentence from word order, prepositions, voice and
+/// coordination. Each rule has a name (shown by --explain) and a weight (feeds confidence).
+/// </summary>
+public sealed class RoleAssigner
+{
+    private const int TargetWindow = 16;
+    private const int NounTargetWindow = 10;
+
+    private readonly Dictionary<CueMatch, (List<Participant> Subject, List<ActorSpan> Targets)> _roles = new(ReferenceEqualityComparer.Instance);
+
+    public RoleAssigner(SentenceView view, IReadOnlyList<CueMatch> cues, DiscourseState state, bool dropsSubject)
+    {
+        View = view;
+        Cues = cues;
+        State = state;
+        DropsSubject = dropsSubject;
+        _cueTokens = new HashSet<int>(cues.SelectMany(c => c.Tokens));
+    }
+
+    private readonly HashSet<int> _cueTokens;
+
+    public SentenceView View { get; }
+
+    public IReadOnlyList<CueMatch> Cues { get; }
+
+    public DiscourseState State { get; }
+
+    /// <summary>The language leaves out a subject already known (Italian).</summary>
+    public bool DropsSubject { get; }
+
+    /// <summary>The subject group found for the sentence's main clause, for the next sentence.</summary>
+    public List<ActorSpan> SentenceSubject { get; } = [];
+
+    /// <summary>The subject group found for a cue already assigned (a denial with no target of its own needs it).</summary>
+    public IReadOnlyList<Participant> SubjectsOf(CueMatch cue) => _roles.TryGetValue(cue, out var r) ? r.Subject : [];
+
+    public IReadOnlyList<RoleAssignment> Assign(CueMatch cue, EventType type)
+    {
+        ArgumentNullException.ThrowIfNull(cue);
+        var result = cue.IsVerbal ? AssignVerbal(cue, type) : AssignNominal(cue, type);
+        return result.Where(r => r.Source.Actor.Id != r.Target.Actor.Id).ToList();
+    }
+
+    private List<RoleAssignment> AssignVerbal(CueMatch cue, EventType type)
+    {
+        var v = View;
+        var symmetric = type.Info().Symmetric;
+        var reciprocal = cue.Pattern.Flags.HasFlag(CueFlags.Reciprocal);
+        var passive = IsPassive(cue);
+        var gerund = cue.Form.HasFlag(VerbForm.Gerund);
+        var (subjects, subjectRule, subjectWeight) = FindSubject(cue, crossClause: gerund);
+        if (passive)
+        {
+            var agents = FindAgents(cue);
+            _roles[cue] = (subjects, agents);
+            if (agents.Count == 0 || subjects.Count == 0) return [];
+            return [.. Cross(agents.Select(Participant.From).ToList(), subjects, "passive-agent", 0.95 * subjectWeight, symmetric, reciprocal)];
+        }
+        var targets = FindTargets(cue, type, subjects, TargetWindow);
+        _roles[cue] = (subjects, targets);
+        if (subjects.Count == 0)
+        {
+            // "Tra X e Y si è svolto un incontro": no subject, but a pair after the verb.
+            if (symmetric && targets.Count >= 2 && targets[0].Marker is Marker.Between)
+            {
+                return [.. Pairs(targets.Select(Participant.From).ToList(), "between-pair", 0.9, reciprocal)];
+            }
+            return [];
+        }
+        if (IsReciprocalReflexive(cue) && subjects.Count >= 2 && targets.Count == 0)
+        {
+            return [.. Pairs(subjects, subjectRule + "+reciprocal", 0.95 * subjectWeight, true)];
+        }
+        if (targets.Count > 0)
+        {
+            return [.. Cross(subjects, targets.Select(Participant.From).ToList(), subjectRule + "+object", subjectWeight, symmetric, reciprocal)];
+        }
+        if ((symmetric || reciprocal) && subjects.Count >= 2)
+        {
+            return [.. Pairs(subjects, subjectRule + "+coordinated", subjectWeight, reciprocal)];
+        }
+        return [];
+    }
+
+    private List<RoleAssignment> AssignNominal(CueMatch cue, EventType type)
+    {
+        var v = View;
+        var symmetric = type.Info().Symmetric;
+        var reciprocal = cue.Pattern.Flags.HasFlag(CueFlags.Reciprocal);
+        var clause = v.Clause[cue.First];
+
+        // "l'incontro tra X e Y", "talks between X and Y"
+        var between = v.Actors.FirstOrDefault(a => a.Marker == Marker.Between && a.First > cue.Last && a.First - cue.Last <= 4 && v.Clause[a.First] == clause && a.Usable);
+        if (between is not null)
+        {
+            var group = ExtendRight(between);
+            if (group.Count >= 2)
+            {
+                var parts = group.Select(Participant.From).ToList();
+                return symmetric || reciprocal ? [.. Pairs(parts, "noun+between", 0.95, reciprocal)] : [new RoleAssignment(parts[0], parts[1], "noun+between", 0.8)];
+            }
+        }
+
+        // "l'incontro tra i due leader"
+        if ((symmetric || reciprocal) && cue.Last + 2 < v.Count && v.Grammar.Between.Contains(v.Lower[cue.Last + 1]) && PairAnaphorIn(cue.Last + 2, cue.Last + 3) is { } named)
+        {
+            return [.. Pairs([.. named.Select(p => p.Carried("pair named earlier"))], "noun+between-anaphor", 0.85, reciprocal)];
+        }
+
+        // "the Trump-Putin call"
+        if (cue.First >= 3 && v.ActorAt(cue.First - 1) is { } b && v.Lower[b.First - 1] == "-" && v.ActorAt(b.First - 2) is { } a0 && (symmetric || reciprocal))
+        {
+            return [.. Pairs([Participant.From(a0), Participant.From(b)], "noun+hyphen-pair", 0.9, reciprocal)];
+        }
+
+        // Source: "X's attack", "Russian strikes", "l'attacco russo", "l'attacco della Russia", else the clause subject.
+        List<Participant> sources = [];
+        var rule = "noun";
+        var weight = 0.85;
+        var possessive = v.Actors.LastOrDefault(a => a.Possessive && a.Last < cue.First && cue.First - a.Last <= 4 && v.Clause[a.Last] == clause);
+        var demonymBefore = v.ActorAt(cue.First - 1) is { Kind: ActorMentionKind.Demonym } d1 ? d1 : null;
+        var demonymAfter = cue.Last + 1 < v.Count && v.ActorAt(cue.Last + 1) is { Kind: ActorMentionKind.Demonym } d2 ? d2 : null;
+        var genitiveAfter = v.Actors.FirstOrDefault(a => a.Marker == Marker.Genitive && a.First > cue.Last && a.First - cue.Last <= 3 && a.Usable);
+        if (possessive is not null)
+        {
+            sources = [Participant.From(possessive)];
+            rule = "noun+possessive";
+        }
+        else if (demonymBefore is not null || demonymAfter is not null)
+        {
+            sources = [Participant.From((demonymBefore ?? demonymAfter)!)];
+            rule = "noun+demonym";
+            weight = 0.8;
+        }
+        else if (genitiveAfter is not null && !symmetric)
+        {
+            sources = [Participant.From(genitiveAfter)];
+            rule = "noun+genitive";
+            weight = 0.8;
+        }
+        else
+        {
+            var (subjects, subjectRule, subjectWeight) = FindSubject(cue, crossClause: false);
+            sources = subjects;
+            rule = "noun+" + subjectRule;
+            weight = 0.85 * subjectWeight;
+        }
+
+        var targets = FindNominalTargets(cue, type, sources);
+        _roles[cue] = (sources, targets);
+        if (sources.Count > 0 && targets.Count > 0)
+        {
+            return [.. Cross(sources, targets.Select(Participant.From).ToList(), rule + "+prep", weight, symmetric, reciprocal)];
+        }
+        if ((symmetric || reciprocal) && sources.Count >= 2)
+        {
+            return [.. Pairs(sources, rule + "+coordinated", weight, reciprocal)];
+        }
+        if ((symmetric || reciprocal) && sources.Count == 0)
+        {
+            // "Nel corso di una conversazione telefonica, X e Y hanno discusso ...": the pair that is the sentence's subject.
+            var pair = SentencePair(v.Clause[cue.First]);
+            if (pair.Count >= 2)
+            {
+                return [.. Pairs(pair, "noun+sentence-pair", 0.75, reciprocal)];
+            }
+        }
+        return [];
+    }
+
+    private List<Participant> SentencePair(int clause)
+    {
+        var v = View;
+        foreach (var a in v.Actors)
+        {
+            if (!a.Usable || !a.IsBare || v.Clause[a.First] != clause) continue;
+            var group = ExtendRight(a);
+            if (group.Count >= 2 && group.All(g => g.IsBare)) return [.. group.Select(Participant.From)];
+        }
+        return [];
+    }
+
+    private (List<Participant> Subjects, string Rule, double Weight) FindSubject(CueMatch cue, bool crossClause)
+    {
+        var v = View;
+        var limit = cue.First;
+        var clause = v.Clause[limit];
+        // A verbal cue earlier in the clause owns the actors up to it: "X ha incontrato Y e ha firmato ..." shares X.
+        var previous = Cues.LastOrDefault(c => c.IsVerbal && c.Head < cue.First && !ReferenceEquals(c, cue) && v.Clause[c.Head] == clause);
+        var floor = previous?.Last ?? -1;
+        ActorSpan? best = null;
+        foreach (var a in v.Actors)
+        {
+            if (a.Last >= limit) break;
+            if (!crossClause && v.Clause[a.Last] != clause) continue;
+            if (!a.Usable || !(a.IsBare || a.RelativeSubject)) continue;
+            if (a.First <= floor) continue;
+            if (previous is not null && _roles.TryGetValue(previous, out var owned) && owned.Targets.Contains(a)) continue;
+            if (IsInsideQuote(a.First, limit)) continue;
+            best = a;
+        }
+        if (best is not null)
+        {
+            var group = ExtendLeft(best);
+            var participants = group.Select(Participant.From).ToList();
+            Remember(participants);
+            return (participants, best.RelativeSubject ? "relative-subject" : "subject", 1.0);
+        }
+        if (previous is not null && _roles.TryGetValue(previous, out var shared) && shared.Subject.Count > 0)
+        {
+            return ([.. shared.Subject], "shared-subject", 0.9);
+        }
+        if (PairAnaphorIn(0, limit) is { } pair)
+        {
+            return ([.. pair.Select(p => p.Carried("pair named earlier"))], "pair-anaphor", 0.85);
+        }
+        for (var i = Math.Max(0, limit - 3); i < limit; i++)
+        {
+            if (v.Grammar.PronounSubjects.Contains(v.Lower[i]) && State.LastPerson is { } person)
+            {
+                return ([person.Carried($"'{v.Lower[i]}' → last person named as subject")], "pronoun-subject", 0.85);
+            }
+        }
+        if (DropsSubject && cue.IsVerbal && !cue.Form.HasFlag(VerbForm.Infinitive) && StartsWithoutSubject(limit)
+            && State.LastSubject.Count > 0 && View.Sentence.Index - State.LastSubjectSentence <= 2)
+        {
+            return ([.. State.LastSubject.Select(p => p.Carried("subject of the previous sentence"))], "dropped-subject", 0.8);
+        }
+        return ([], "none", 0);
+    }
+
+    // A dropped subject only when nothing nominal precedes the verb in its clause ("Ha poi incontrato ...").
+    private bool StartsWithoutSubject(int limit)
+    {
+        var v = View;
+        var clause = v.Clause[limit];
+        for (var i = limit - 1; i >= 0 && v.Clause[i] == clause; i--)
+        {
+            var t = v.Sentence.Tokens[i];
+            if (t.IsCapitalized && i > 0 && v.ActorAt(i) is null && !v.Grammar.Articles.Contains(v.Lower[i]) && v.Sentence.Tokens[i].Kind == Text.TokenKind.Word && !IsSentenceInitial(i)) return false;
+        }
+        return true;
+    }
+
+    private bool IsSentenceInitial(int i) => i == 0 || View.Lower[i - 1] is "," or "\"" or "«" or "“";
+
+    private void Remember(List<Participant> participants)
+    {
+        if (SentenceSubject.Count == 0)
+        {
+            SentenceSubject.AddRange(participants.Select(p => p.Span).OfType<ActorSpan>());
+        }
+    }
+
+    private bool PairAnaphorBefore(int limit) => PairAnaphorIn(0, limit) is not null;
+
+    /// <summary>A pair anaphor ("i due leader") starting in [from, limit): the pair it refers to, or null.</summary>
+    private IReadOnlyList<Participant>? PairAnaphorIn(int from, int limit)
+    {
+        var v = View;
+        foreach (var phrase in v.Grammar.PairAnaphors)
+        {
+            for (var i = Math.Max(0, from); i < limit && i + phrase.Length <= v.Count; i++)
+            {
+                if (!v.PhraseStartsAt(i, phrase)) continue;
+                var people = phrase.Any(w => w is "leader" or "leaders" or "presidenti" or "presidents" or "ministri" or "ministers" or "capi");
+                var pair = people ? State.LastPersonPair : State.LastPair;
+                return pair.Count >= 2 ? pair : null;
+            }
+        }
+        return null;
+    }
+
+    private bool IsInsideQuote(int first, int limit)
+    {
+        // An actor inside a quotation is not the subject of a verb outside it.
+        var v = View;
+        var open = false;
+        for (var i = 0; i < limit; i++)
+        {
+            if (v.Sentence.Tokens[i].Kind == Text.TokenKind.Quote && v.Lower[i] is "\"" or "«" or "»" or "“" or "”")
+            {
+                open = v.Lower[i] switch { "«" or "“" => true, "»" or "”" => false, _ => !open };
+                if (i > first && !open) return true;
+            }
+        }
+        return false;
+    }
+
+    private List<ActorSpan> FindTargets(CueMatch cue, EventType type, List<Participant> subjects, int window)
+    {
+        var v = View;
+        var clause = v.Clause[cue.Last];
+        var next = Cues.FirstOrDefault(c => c.IsVerbal && c.Head > cue.Last && !ReferenceEquals(c, cue));
+        var end = next?.First ?? v.Count;
+        var meeting = type is EventType.MEET or EventType.INTEND_MEET or EventType.NEGOTIATE or EventType.AGREE or EventType.PHONE_CALL;
+        var destination = cue.Pattern.Flags.HasFlag(CueFlags.Destination);
+        var subjectIds = subjects.Select(s => s.Actor.Id).ToHashSet(StringComparer.Ordinal);
+        ActorSpan? fallback = null;
+        foreach (var a in v.Actors)
+        {
+            if (a.First <= cue.Last) continue;
+            if (a.First >= end || a.First - cue.Last > window || v.Clause[a.First] != clause) break;
+            if (!a.Usable && !NextToCue(a)) continue;
+            if (subjectIds.Contains(a.Actor.Id)) continue;
+            switch (a.Marker)
+            {
+                case Marker.Agent:
+                    continue;
+                case Marker.Place:
+                    if (destination && a.IsPlaceLike) return [a];
+                    continue;
+                case Marker.Dative when meeting && a.IsPlaceLike:
+                    if (destination) return [a];
+                    continue;
+                case Marker.Genitive when !a.Representative:
+                    fallback ??= a;
+                    continue;
+            }
+            return ExtendRight(a);
+        }
+        return fallback is not null && type is EventType.CONCERN or EventType.CRITICIZE or EventType.REJECT or EventType.SUPPORT or EventType.DENY or EventType.ACCUSE
+            ? [fallback]
+            : [];
+    }
+
+    private List<ActorSpan> FindNominalTargets(CueMatch cue, EventType type, List<Participant> sources)
+    {
+        var v = View;
+        var clause = v.Clause[cue.Last];
+        var symmetric = type.Info().Symmetric;
+        var destination = cue.Pattern.Flags.HasFlag(CueFlags.Destination);
+        var sourceIds = sources.Select(s => s.Actor.Id).ToHashSet(StringComparer.Ordinal);
+        var next = Cues.FirstOrDefault(c => c.IsVerbal && c.Head > cue.Last && !ReferenceEquals(c, cue));
+        var end = next?.First ?? v.Count;
+        foreach (var a in v.Actors)
+        {
+            if (a.First <= cue.Last) continue;
+            if (a.First >= end || a.First - cue.Last > NounTargetWindow || v.Clause[a.First] != clause) break;
+            if (!a.Usable && !NextToCue(a)) continue;
+            if (sourceIds.Contains(a.Actor.Id)) continue;
+            var ok = a.Marker switch
+            {
+                Marker.With => true,
+                Marker.Against => true,
+                Marker.Dative => !(symmetric && a.IsPlaceLike) || destination,
+                Marker.Place => destination && a.IsPlaceLike,
+                Marker.For => type is EventType.SUPPORT or EventType.CONCERN or EventType.APPEAL or EventType.AID or EventType.CRITICIZE,
+                Marker.None => a.Kind == ActorMentionKind.Demonym && !symmetric,
+                _ => false,
+            };
+            if (ok) return ExtendRight(a);
+        }
+        return [];
+    }
+
+    private bool NextToCue(ActorSpan a) =>
+        a.Kind == ActorMentionKind.Demonym && (_cueTokens.Contains(a.First - 1) || _cueTokens.Contains(a.Last + 1));
+
+    private List<ActorSpan> FindAgents(CueMatch cue)
+    {
+        var v = View;
+        var clause = v.Clause[cue.Last];
+        foreach (var a in v.Actors)
+        {
+            if (a.First <= cue.Last) continue;
+            if (a.First - cue.Last > TargetWindow || v.Clause[a.First] != clause) break;
+            if (a.Marker == Marker.Agent && a.Usable) return ExtendRight(a);
+        }
+        return [];
+    }
+
+    private bool IsPassive(CueMatch cue)
+    {
+        if (!cue.Form.HasFlag(VerbForm.Participle) && !cue.Form.HasFlag(VerbForm.Past)) return false;
+        var v = View;
+        var g = v.Grammar;
+        var j = cue.Head - 1;
+        while (j >= 0 && v.IsAdverb(j)) j--;
+        var sawPassiveAux = false;
+        var steps = 0;
+        while (j >= 0 && steps < 3 && (g.PassiveAux.Contains(v.Lower[j]) || v.IsAdverb(j)))
+        {
+            sawPassiveAux |= g.PassiveAux.Contains(v.Lower[j]);
+            j--;
+            steps++;
+        }
+        if (!sawPassiveAux)
+        {
+            // Italian reduced relative: "le sanzioni imposte alla Russia" (a participle straight after a noun).
+            return DropsSubject && cue.Form == VerbForm.Participle && cue.Head > 0 && v.ActorAt(cue.Head - 1) is null
+                && !g.PerfectAux.Contains(v.Lower[cue.Head - 1]) && !v.IsPunctuation(cue.Head - 1) && v.Sentence.Tokens[cue.Head - 1].Kind == Text.TokenKind.Word
+                && !g.Reflexive.Contains(v.Lower[cue.Head - 1]);
+        }
+        if (j >= 0 && (g.Reflexive.Contains(v.Lower[j]) || g.PerfectAux.Contains(v.Lower[j]) && !DropsSubject && v.Lower[cue.Head - 1] != "been"))
+        {
+            return false; // "si sono incontrati" is reciprocal, not passive; "has met" is active
+        }
+        return cue.Form.HasFlag(VerbForm.Participle) || !DropsSubject;
+    }
+
+    private bool IsReciprocalReflexive(CueMatch cue)
+    {
+        var v = View;
+        var g = v.Grammar;
+        var j = cue.Head - 1;
+        var steps = 0;
+        while (j >= 0 && steps < 3 && (g.PerfectAux.Contains(v.Lower[j]) || g.PassiveAux.Contains(v.Lower[j]) || v.IsAdverb(j)))
+        {
+            j--;
+            steps++;
+        }
+        if (j >= 0 && g.Reflexive.Contains(v.Lower[j])) return true;
+        foreach (var phrase in g.ReflexivePhrases)
+        {
+            for (var k = cue.Last + 1; k <= Math.Min(v.Count - phrase.Length, cue.Last + 3); k++)
+            {
+                if (v.PhraseStartsAt(k, phrase)) return true;
+            }
+        }
+        return false;
+    }
+
+    private List<ActorSpan> ExtendLeft(ActorSpan head)
+    {
+        var v = View;
+        var group = new List<ActorSpan> { head };
+        var current = head;
+        while (current.Index > 0)
+        {
+            var prev = v.Actors[current.Index - 1];
+            if (!prev.Usable || !(prev.IsBare || prev.Marker == current.Marker)) break;
+            if (!JoinedByConjunction(prev.Last, current.First, prev, current)) break;
+            group.Insert(0, prev);
+            current = prev;
+        }
+        return group;
+    }
+
+    private List<ActorSpan> ExtendRight(ActorSpan head)
+    {
+        var v = View;
+        var group = new List<ActorSpan> { head };
+        var current = head;
+        while (current.Index + 1 < v.Actors.Count)
+        {
+            var next = v.Actors[current.Index + 1];
+            if (!next.Usable) break;
+            if (!(next.Marker == Marker.None || next.Marker == head.Marker || next.Representative)) break;
+            if (!JoinedByConjunction(current.Last, next.First, current, next)) break;
+            group.Add(next);
+            current = next;
+        }
+        return group;
+    }
+
+    private bool JoinedByConjunction(int leftLast, int rightFirst, ActorSpan left, ActorSpan right)
+    {
+        var v = View;
+        var sawAnd = false;
+        var sawComma = false;
+        for (var i = leftLast + 1; i < rightFirst; i++)
+        {
+            var w = v.Lower[i];
+            if (w == ",") sawComma = true;
+            else if (v.Grammar.Conjunctions.Contains(w)) sawAnd = true;
+            else if (!(v.Grammar.Articles.Contains(w) || v.Grammar.Genitive.Contains(w) && right.Marker == Marker.Genitive || v.Grammar.Dative.Contains(w) && right.Marker == Marker.Dative
+                     || v.Grammar.Against.Contains(w) && right.Marker == Marker.Against || v.Grammar.With.Contains(w) && right.Marker == Marker.With || v.Grammar.Between.Contains(w) && right.Marker == Marker.Between)) return false;
+        }
+        if (sawAnd) return true;
+        // A bare comma lists actors of one kind ("Francia, Germania e Italia"); between a state and a person it is an apposition.
+        return sawComma && left.Actor.Kind == right.Actor.Kind && left.Actor.Kind != ActorKind.Person;
+    }
+
+    private static IEnumerable<RoleAssignment> Cross(List<Participant> sources, List<Participant> targets, string rule, double weight, bool symmetric, bool reciprocal)
+    {
+        foreach (var s in sources)
+        {
+            foreach (var t in targets)
+            {
+                if (s.Actor.Id == t.Actor.Id) continue;
+                yield return new RoleAssignment(s, t, rule, weight);
+                if (reciprocal) yield return new RoleAssignment(t, s, rule + "+reciprocal", weight);
+            }
+        }
+    }
+
+    private static IEnumerable<RoleAssignment> Pairs(IReadOnlyList<Participant> group, string rule, double weight, bool reciprocal)
+    {
+        for (var i = 0; i < group.Count; i++)
+        {
+            for (var j = i + 1; j < group.Count; j++)
+            {
+                if (group[i].Actor.Id == group[j].Actor.Id) continue;
+                yield return new RoleAssignment(group[i], group[j], rule, weight);
+                if (reciprocal) yield return new RoleAssignment(group[j], group[i], rule, weight);
+            }
+        }
+    }
+}
