@@ -1,20 +1,96 @@
 using System.CommandLine;
+using System.Text;
+using Graph.Analysis.Actors;
+using Graph.Analysis.Export;
+using Graph.Cli.Analysis;
 using Graph.Cli.Hosting;
+using Graph.Storage.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Graph.Cli.Commands;
 
-// Placeholder: the command lands with its issue.
+/// <summary><c>graph export</c>: the actor graph for Gephi (GEXF), yEd (GraphML), Graphviz (DOT) or a spreadsheet (CSV).</summary>
 public static class ExportCommand
 {
     public static Command Create(CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var command = new Command("export", "Not available yet.");
-        command.SetAction(async (parse, ct) =>
+        var format = new Option<string?>("--format") { Description = "graphml (yEd), gexf (Gephi), csv (edge list) or dot (Graphviz). Default: from the -o extension, else graphml." };
+        format.AcceptOnlyFromAmong("graphml", "gexf", "csv", "dot");
+        var output = new Option<FileInfo?>("--output", "-o") { Description = "Write to this file (default: standard output). Nothing is written when no event matches." };
+        var filters = new GraphFilterOptions();
+        var command = new Command("export", "Export actors (nodes) and events (edges) with their attributes for graph tools.") { format, output };
+        filters.AddTo(command);
+        command.SetAction((parse, ct) => context.RunAsync(parse, async (services, token) =>
         {
-            await context.Console.Error.WriteLineAsync("graph export: not available yet.");
-            return ExitCodes.UsageError;
-        });
+            var filter = filters.Read(parse);
+            var file = parse.GetValue(output);
+            var chosen = ChooseFormat(parse.GetValue(format), file);
+            var store = services.GetRequiredService<IGraphStore>();
+            await store.InitializeAsync(token);
+            return await ExecuteAsync(store, filter, chosen, file?.FullName, context.Console, token);
+        }, ct));
         return command;
+    }
+
+    internal static GraphExportFormat ChooseFormat(string? format, FileInfo? file)
+    {
+        var name = format ?? file?.Extension.TrimStart('.').ToLowerInvariant() switch
+        {
+            "gexf" => "gexf",
+            "csv" => "csv",
+            "dot" or "gv" => "dot",
+            _ => "graphml",
+        };
+        return name switch
+        {
+            "gexf" => GraphExportFormat.Gexf,
+            "csv" => GraphExportFormat.Csv,
+            "dot" => GraphExportFormat.Dot,
+            _ => GraphExportFormat.GraphMl,
+        };
+    }
+
+    internal static async Task<int> ExecuteAsync(IGraphStore store, SnapshotFilter filter, GraphExportFormat format, string? path, CliConsole console, CancellationToken cancellationToken)
+    {
+        var graph = await ActorGraph.LoadAsync(store, filter, cancellationToken);
+        var edges = graph.Events.Count(e => e.Target is not null);
+        if (graph.IsEmpty)
+        {
+            await console.Error.WriteLineAsync($"graph: no events in {store.Description}{GraphFilterOptions.Describe(filter)}; nothing exported{(path is null ? "" : $", {path} not written")}.");
+            return ExitCodes.Ok;
+        }
+        if (path is null)
+        {
+            GraphExporter.Write(graph, format, console.Out);
+            await console.Out.FlushAsync(cancellationToken);
+            return ExitCodes.Ok;
+        }
+
+        var directory = Path.GetDirectoryName(path);
+        if (!string.IsNullOrEmpty(directory) && !Directory.Exists(directory))
+        {
+            throw new CliUsageException($"-o {path}: the folder {directory} does not exist.");
+        }
+        // Write beside the target and move into place, so a failure never leaves half a file.
+        var temporary = path + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
+        try
+        {
+            await using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(false)))
+            {
+                GraphExporter.Write(graph, format, writer);
+            }
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            throw new CliUsageException($"-o {path}: cannot write there ({ex.Message}).", ex);
+        }
+        finally
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
+        await console.Error.WriteLineAsync($"graph: wrote {graph.VertexCount} actors and {edges} events as {format.ToString().ToLowerInvariant()} to {path}.");
+        return ExitCodes.Ok;
     }
 }
