@@ -15,6 +15,18 @@ internal static class TextFold
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Fold(text.AsSpan());
+    }
+
+    public static string Fold(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = text.Length <= 128 ? stackalloc char[256] : new char[text.Length * 3];
+        var n = Fold(text, buffer);
+        return n >= 0 ? new string(buffer[..n]) : FoldSlow(text);
+    }
+
+    private static string FoldSlow(ReadOnlySpan<char> text)
+    {
         var sb = new StringBuilder(text.Length);
         foreach (var c in text) sb.Append(FoldChar(c));
         return sb.ToString();

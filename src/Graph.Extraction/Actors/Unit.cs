@@ -131,7 +131,7 @@ internal sealed class UnitSplitter(IReadOnlySet<string> elisions)
                     var possessive = i + 1 < text.Length && text[i + 1] is 's' or 'S' && (i + 2 == text.Length || !char.IsLetterOrDigit(text[i + 2]));
                     if (possessive) break;
                     var letterFollows = i + 1 < text.Length && char.IsLetter(text[i + 1]);
-                    if (elisions.Contains(TextFold.Fold(text[start..i])) && (letterFollows || i + 1 == text.Length))
+                    if (i - start <= 6 && (letterFollows || i + 1 == text.Length) && elisions.Contains(TextFold.Fold(text.AsSpan(start, i - start))))
                     {
                         i++;
                         break;
@@ -170,7 +170,7 @@ internal sealed class UnitSplitter(IReadOnlySet<string> elisions)
         if (letters > 0 && char.IsUpper(span[0])) flags |= UnitFlags.Capitalized;
         if (letters > 0 && upper == letters) flags |= UnitFlags.AllUpper;
         if (digits > 0 && letters == 0) flags |= UnitFlags.Number;
-        var key = TextFold.Fold(span.ToString());
+        var key = TextFold.Fold(span);
         units.Add(new Unit(key, offset + start, offset + end, flags));
     }
 
