@@ -70,6 +70,7 @@ public sealed class CueLexicon
                     "reciprocal" => CueFlags.Reciprocal,
                     "dest" => CueFlags.Destination,
                     "future" => CueFlags.Future,
+                    "claim" => CueFlags.Claim,
                     _ => throw new InvalidOperationException($"Cue '{text}' ({language}): unknown flag {part}."),
                 };
                 continue;

@@ -16,6 +16,9 @@ public enum CueFlags
 
     /// <summary>Announces a meeting to come: INTEND_MEET whatever the tense.</summary>
     Future = 4,
+
+    /// <summary>Also a verb of saying ("Mosca sostiene di ..." is a claim, not support): no event before "di"/"che".</summary>
+    Claim = 8,
 }
 
 /// <summary>One element of a cue: the words that can stand there, and whether a few words may come before it.</summary>

@@ -64,6 +64,7 @@ public static class ModalityClassifier
         }
         if (!cue.IsVerbal)
         {
+            if (cue.First > 0 && view.Lower[cue.First - 1] == "to") return new(ModalityKind.Dropped, "to");
             // "nessun incontro", "no talks", "un possibile vertice"
             for (var i = cue.First - 1; i >= Math.Max(0, cue.First - 3); i--)
             {
@@ -77,9 +78,17 @@ public static class ModalityClassifier
         }
 
         var form = cue.Form;
+        if (cue.Pattern.Flags.HasFlag(CueFlags.Claim))
+        {
+            var n = cue.Last + 1;
+            while (n < view.Count && view.IsAdverb(n) || n < view.Count && view.Lower[n] is "inoltre" or "anche" or "ancora") n++;
+            if (n < view.Count && view.Lower[n] is "di" or "che" or "that") return new(ModalityKind.Dropped, "claim");
+        }
         // "accusato Mosca di aver attaccato", "accusing Moscow of targeting": the act is the accusation's content.
-        var before1 = head >= 1 ? view.Lower[head - 1] : "";
-        var before2 = head >= 2 ? view.Lower[head - 2] : "";
+        var b = head - 1;
+        while (b >= 0 && view.IsAdverb(b)) b--;
+        var before1 = b >= 0 ? view.Lower[b] : "";
+        var before2 = b >= 1 ? view.Lower[b - 1] : "";
         if ((before1 is "aver" or "avere" or "essere" && before2 is "di") || (before1 is "of" && form.HasFlag(VerbForm.Gerund)))
         {
             return new(ModalityKind.Dropped, "reported act");

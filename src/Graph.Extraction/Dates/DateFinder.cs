@@ -24,7 +24,8 @@ public sealed class DateFinder
         _lexicons = lexicons;
     }
 
-    public IReadOnlyList<DateMention> Find(Sentence sentence, string language, DateOnly? published, int ignoreBefore = 0)
+    /// <param name="yearReference">When the publication day is unknown, a date the article states in full: it gives the year to "il 3 marzo", never a reference for "ieri".</param>
+    public IReadOnlyList<DateMention> Find(Sentence sentence, string language, DateOnly? published, int ignoreBefore = 0, DateOnly? yearReference = null)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         if (!_lexicons.TryGetValue(language, out var lex)) return [];
@@ -38,7 +39,7 @@ public sealed class DateFinder
                 i++;
                 continue;
             }
-            var m = TryAt(tokens, i, lex, published);
+            var m = TryAt(tokens, i, lex, published, published ?? yearReference);
             if (m is null)
             {
                 i++;
@@ -50,12 +51,12 @@ public sealed class DateFinder
         return DropNightStarts(tokens, found, lex);
     }
 
-    private static DateMention? TryAt(IReadOnlyList<Token> t, int i, DateLexicon lex, DateOnly? pub)
+    private static DateMention? TryAt(IReadOnlyList<Token> t, int i, DateLexicon lex, DateOnly? pub, DateOnly? yearRef)
     {
         var tok = t[i];
         if (tok.Kind == TokenKind.Number)
         {
-            return NumberDate(t, i, lex, pub);
+            return NumberDate(t, i, lex, yearRef);
         }
         if (tok.Kind != TokenKind.Word) return null;
         var w = tok.Lower;
@@ -89,7 +90,7 @@ public sealed class DateFinder
         }
         if (lex.Months.TryGetValue(w, out var month) && (w.Length >= 4 || tok.IsCapitalized))
         {
-            return MonthDate(t, i, month, lex, pub);
+            return MonthDate(t, i, month, lex, yearRef);
         }
         return null;
     }

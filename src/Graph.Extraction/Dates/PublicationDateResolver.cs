@@ -22,9 +22,23 @@ public sealed partial class PublicationDateResolver
     {
         ArgumentNullException.ThrowIfNull(article);
         var metadata = article.PublishedDate;
-        var head = article.Text.Length > 300 ? article.Text[..300] : article.Text;
-        var match = Dateline().Match(head);
-        if (!match.Success)
+        // The dateline opens the body, which may come after a title line or two.
+        Match? match = null;
+        var lineStart = 0;
+        for (var line = 0; line < 4 && lineStart < article.Text.Length; line++)
+        {
+            var length = Math.Min(300, article.Text.Length - lineStart);
+            var m = Dateline().Match(article.Text, lineStart, length);
+            if (m.Success)
+            {
+                match = m;
+                break;
+            }
+            var nl = article.Text.IndexOf('\n', lineStart);
+            if (nl < 0) break;
+            lineStart = nl + 1;
+        }
+        if (match is null)
         {
             return (metadata, 0);
         }
@@ -51,6 +65,6 @@ public sealed partial class PublicationDateResolver
         return (null, datelineEnd);
     }
 
-    [GeneratedRegex(@"^\s*\p{Lu}[\p{L}'’.\- ]{1,40}?(?:\s*\([^)\n]{1,40}\))?,\s*(?<date>[^\n–—()]{0,20}?\d[^\n–—()]{0,20}?)\s*(?:\([^)\n]{1,40}\)\s*)?(?:–|—|--|-)\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s*\p{Lu}[\p{L}'’./\- ]{1,40}?(?:\s*\([^)\n]{1,40}\))?,\s*(?<date>[^\n–—()]{0,20}?\d[^\n–—()]{0,20}?)\s*(?:\([^)\n]{1,40}\)\s*)?(?:–|—|--|-)\s", RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 }

@@ -66,6 +66,7 @@ public sealed partial class RuleBasedExtractor : IEventExtractor
             warnings.Add("no publication date in metadata or dateline: relative dates (\"ieri\", \"yesterday\") stay unknown");
         }
         var session = _actors.BeginArticle(document);
+        var yearReference = document.Published ?? FirstFullDate(document);
         var state = new DiscourseState();
         var found = new List<Found>();
         foreach (var sentence in document.Sentences)
@@ -82,30 +83,46 @@ public sealed partial class RuleBasedExtractor : IEventExtractor
                 warnings.Add($"actor recognition failed on sentence {s.Index + 1}: {ex.Message}");
                 continue;
             }
-            ExtractSentence(document, s, mentions, pack, state, found);
+            ExtractSentence(document, s, mentions, pack, state, found, yearReference);
         }
         var events = Finish(found, article);
         var min = _options.Value.MinConfidence;
         return new ArticleExtraction(article, [.. events.Where(e => e.Confidence >= min)], warnings.ToImmutable());
     }
 
-    private void ExtractSentence(ParsedDocument document, Sentence sentence, IReadOnlyList<ActorMention> mentions, LanguagePack pack, DiscourseState state, List<Found> found)
+    private DateOnly? FirstFullDate(ParsedDocument document)
+    {
+        foreach (var s in document.Sentences.Take(12))
+        {
+            foreach (var m in _dates.Find(s, document.Language, null, document.DatelineEnd))
+            {
+                if (m.Explicit && m.Date.Precision == DatePrecision.Day) return m.Date.Start;
+            }
+        }
+        return null;
+    }
+
+    private void ExtractSentence(ParsedDocument document, Sentence sentence, IReadOnlyList<ActorMention> mentions, LanguagePack pack, DiscourseState state, List<Found> found, DateOnly? yearReference)
     {
         var view = new SentenceView(sentence, mentions, pack.Grammar, document.DatelineEnd);
         if (view.Actors.Count == 0 && state.LastSubject.Count == 0)
         {
             return;
         }
-        ExtractCues(document, sentence, view, pack, state, found);
+        ExtractCues(document, sentence, view, pack, state, found, yearReference);
         UpdatePair(view, state);
+        foreach (var a in view.Actors)
+        {
+            if (a.Usable) state.Saw(Participant.From(a));
+        }
     }
 
-    private void ExtractCues(ParsedDocument document, Sentence sentence, SentenceView view, LanguagePack pack, DiscourseState state, List<Found> found)
+    private void ExtractCues(ParsedDocument document, Sentence sentence, SentenceView view, LanguagePack pack, DiscourseState state, List<Found> found, DateOnly? yearReference)
     {
         var cues = CueMatcher.Match(view, pack.Cues);
         var dropsSubject = pack.Grammar.PronounSubjects.Count == 0;
         var roles = new RoleAssigner(view, cues, state, dropsSubject);
-        var dateMentions = cues.Count > 0 ? _dates.Find(sentence, document.Language, document.Published, document.DatelineEnd) : [];
+        var dateMentions = cues.Count > 0 ? _dates.Find(sentence, document.Language, document.Published, document.DatelineEnd, yearReference) : [];
         foreach (var cue in cues)
         {
             var modality = ModalityClassifier.Classify(view, cue);
@@ -166,7 +183,10 @@ public sealed partial class RuleBasedExtractor : IEventExtractor
                 if (a.Actor.Kind == ActorKind.Person && b.Actor.Kind == ActorKind.Person)
                 {
                     state.LastPersonPair = [Participant.From(a), Participant.From(b)];
-                    return;
+                }
+                if (a.Actor.Kind == ActorKind.State && b.Actor.Kind == ActorKind.State)
+                {
+                    state.LastStatePair = [Participant.From(a), Participant.From(b)];
                 }
             }
         }

@@ -16,4 +16,26 @@ public sealed class DiscourseState
 
     /// <summary>The last two people named together, for "i due leader", "the two presidents".</summary>
     public IReadOnlyList<Participant> LastPersonPair { get; set; } = [];
+
+    /// <summary>The last two states named together ("Russia e Ucraina").</summary>
+    public IReadOnlyList<Participant> LastStatePair { get; set; } = [];
+
+    /// <summary>People named so far, most recent first (one entry per actor).</summary>
+    public List<Participant> RecentPeople { get; } = [];
+
+    /// <summary>States named so far (also through capitals and institutions), most recent first.</summary>
+    public List<Participant> RecentStates { get; } = [];
+
+    public void Saw(Participant p)
+    {
+        var list = p.Actor.Kind switch
+        {
+            Domain.Actors.ActorKind.Person => RecentPeople,
+            Domain.Actors.ActorKind.State => RecentStates,
+            _ => null,
+        };
+        if (list is null) return;
+        list.RemoveAll(x => x.Actor.Id == p.Actor.Id);
+        list.Insert(0, p);
+    }
 }

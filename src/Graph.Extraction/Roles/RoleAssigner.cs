@@ -65,13 +65,13 @@ public sealed class RoleAssigner
             return [.. Cross(agents.Select(Participant.From).ToList(), subjects, "passive-agent", 0.95 * subjectWeight, symmetric, reciprocal)];
         }
         var targets = FindTargets(cue, type, subjects, TargetWindow);
-        _roles[cue] = (subjects, targets);
+        _roles[cue] = (subjects, [.. targets.Select(t => t.Span).OfType<ActorSpan>()]);
         if (subjects.Count == 0)
         {
             // "Tra X e Y si è svolto un incontro": no subject, but a pair after the verb.
-            if (symmetric && targets.Count >= 2 && targets[0].Marker is Marker.Between)
+            if (symmetric && targets.Count >= 2 && targets[0].Span?.Marker is Marker.Between)
             {
-                return [.. Pairs(targets.Select(Participant.From).ToList(), "between-pair", 0.9, reciprocal)];
+                return [.. Pairs(targets, "between-pair", 0.9, reciprocal)];
             }
             return [];
         }
@@ -81,7 +81,7 @@ public sealed class RoleAssigner
         }
         if (targets.Count > 0)
         {
-            return [.. Cross(subjects, targets.Select(Participant.From).ToList(), subjectRule + "+object", subjectWeight, symmetric, reciprocal)];
+            return [.. Cross(subjects, targets, subjectRule + "+object", subjectWeight, symmetric, reciprocal)];
         }
         if ((symmetric || reciprocal) && subjects.Count >= 2)
         {
@@ -191,7 +191,8 @@ public sealed class RoleAssigner
     private (List<Participant> Subjects, string Rule, double Weight) FindSubject(CueMatch cue, bool crossClause)
     {
         var v = View;
-        var limit = cue.First;
+        // For "accusa … che X ha respinto" the subject stands before the verb, inside the cue's span.
+        var limit = cue.IsVerbal ? cue.Head : cue.First;
         var clause = v.Clause[limit];
         // A verbal cue earlier in the clause owns the actors up to it: "X ha incontrato Y e ha firmato ..." shares X.
         var previous = Cues.LastOrDefault(c => c.IsVerbal && c.Head < cue.First && !ReferenceEquals(c, cue) && v.Clause[c.Head] == clause);
@@ -205,7 +206,12 @@ public sealed class RoleAssigner
             if (a.First <= floor) continue;
             if (previous is not null && _roles.TryGetValue(previous, out var owned) && owned.Targets.Contains(a)) continue;
             if (IsInsideQuote(a.First, limit)) continue;
+            if (_cueTokens.Contains(a.First)) continue;
             best = a;
+        }
+        if (best is not null && PairAnaphorAt(best.Last + 1, limit) is { } closer && v.Clause[closer.Start] == clause)
+        {
+            return ([.. closer.Pair], "pair-anaphor", 0.85);
         }
         if (best is not null)
         {
@@ -218,7 +224,7 @@ public sealed class RoleAssigner
         {
             return ([.. shared.Subject], "shared-subject", 0.9);
         }
-        if (PairAnaphorIn(0, limit) is { } pair)
+        if (PairAnaphorAt(0, limit) is { } at && v.Clause[at.Start] == clause && at.Pair is { } pair)
         {
             return ([.. pair.Select(p => p.Carried("pair named earlier"))], "pair-anaphor", 0.85);
         }
@@ -263,20 +269,33 @@ public sealed class RoleAssigner
     private bool PairAnaphorBefore(int limit) => PairAnaphorIn(0, limit) is not null;
 
     /// <summary>A pair anaphor ("i due leader") starting in [from, limit): the pair it refers to, or null.</summary>
-    private IReadOnlyList<Participant>? PairAnaphorIn(int from, int limit)
+    private IReadOnlyList<Participant>? PairAnaphorIn(int from, int limit) => PairAnaphorAt(from, limit)?.Pair;
+
+    private (int Start, int Length, IReadOnlyList<Participant> Pair)? PairAnaphorAt(int from, int limit)
     {
         var v = View;
-        foreach (var phrase in v.Grammar.PairAnaphors)
+        for (var i = Math.Max(0, from); i < limit && i < v.Count; i++)
         {
-            for (var i = Math.Max(0, from); i < limit && i + phrase.Length <= v.Count; i++)
+            foreach (var phrase in v.Grammar.PairAnaphors)
             {
-                if (!v.PhraseStartsAt(i, phrase)) continue;
-                var people = phrase.Any(w => w is "leader" or "leaders" or "presidenti" or "presidents" or "ministri" or "ministers" or "capi");
-                var pair = people ? State.LastPersonPair : State.LastPair;
-                return pair.Count >= 2 ? pair : null;
+                if (i + phrase.Length > v.Count || !v.PhraseStartsAt(i, phrase)) continue;
+                var pair = ResolvePair(phrase);
+                return pair is null ? null : (i, phrase.Length, pair);
             }
         }
         return null;
+    }
+
+    private IReadOnlyList<Participant>? ResolvePair(string[] phrase)
+    {
+        var people = phrase.Any(w => w is "leader" or "leaders" or "presidenti" or "presidents" or "ministri" or "ministers" or "capi");
+        var states = phrase.Any(w => w is "paesi" or "countries" or "governi" or "governments" or "stati" or "nazioni" or "nations" or "capitali" or "vicini" or "neighbours" or "neighbors" or "rivali" or "rivals");
+        IReadOnlyList<Participant> pair = people
+            ? (State.LastPersonPair.Count >= 2 ? State.LastPersonPair : State.RecentPeople.Take(2).ToList())
+            : states
+                ? (State.LastStatePair.Count >= 2 ? State.LastStatePair : State.RecentStates.Take(2).ToList())
+                : (State.LastStatePair.Count >= 2 ? State.LastStatePair : State.LastPair.Count >= 2 ? State.LastPair : State.RecentStates.Take(2).ToList());
+        return pair.Count >= 2 ? [.. pair.Select(p => p.Carried("pair named earlier"))] : null;
     }
 
     private bool IsInsideQuote(int first, int limit)
@@ -295,7 +314,10 @@ public sealed class RoleAssigner
         return false;
     }
 
-    private List<ActorSpan> FindTargets(CueMatch cue, EventType type, List<Participant> subjects, int window)
+    private List<Participant> FindTargets(CueMatch cue, EventType type, List<Participant> subjects, int window) =>
+        FindTargetSpans(cue, type, subjects, window, out var anaphor) is { Count: > 0 } spans ? [.. spans.Select(Participant.From)] : anaphor;
+
+    private List<ActorSpan> FindTargetSpans(CueMatch cue, EventType type, List<Participant> subjects, int window, out List<Participant> anaphorTargets)
     {
         var v = View;
         var clause = v.Clause[cue.Last];
@@ -304,19 +326,33 @@ public sealed class RoleAssigner
         var meeting = type is EventType.MEET or EventType.INTEND_MEET or EventType.NEGOTIATE or EventType.AGREE or EventType.PHONE_CALL;
         var destination = cue.Pattern.Flags.HasFlag(CueFlags.Destination);
         var subjectIds = subjects.Select(s => s.Actor.Id).ToHashSet(StringComparer.Ordinal);
+        anaphorTargets = [];
         ActorSpan? fallback = null;
+        ActorSpan? weak = null;
+        var verbal = type is EventType.CONCERN or EventType.CRITICIZE or EventType.REJECT or EventType.SUPPORT or EventType.DENY or EventType.ACCUSE;
+        // Targets may stand inside a cue with a gap: "ha sentito [Rubio] al telefono".
+        var start = cue.IsVerbal ? cue.Head : cue.Last;
+        clause = v.Clause[start];
         foreach (var a in v.Actors)
         {
-            if (a.First <= cue.Last) continue;
-            if (a.First >= end || a.First - cue.Last > window || v.Clause[a.First] != clause) break;
-            if (!a.Usable && !NextToCue(a)) continue;
+            if (a.First <= start || _cueTokens.Contains(a.First)) continue;
+            if (a.First >= end || a.First - start > window || v.Clause[a.First] != clause) break;
             if (subjectIds.Contains(a.Actor.Id)) continue;
+            if (!a.Usable && !NextToCue(a))
+            {
+                // "preoccupata per l'operazione militare indiana": the demonym is who the concern is about.
+                if (verbal && a.Kind == ActorMentionKind.Demonym) weak ??= a;
+                continue;
+            }
             switch (a.Marker)
             {
                 case Marker.Agent:
+                    // In the active voice "da" is "from": "vietato le importazioni dal Pakistan".
+                    if (!meeting) weak ??= a;
                     continue;
                 case Marker.Place:
                     if (destination && a.IsPlaceLike) return [a];
+                    if (type == EventType.ATTACK && a.IsPlaceLike) weak ??= a; // "colpito obiettivi in Pakistan"
                     continue;
                 case Marker.Dative when meeting && a.IsPlaceLike:
                     if (destination) return [a];
@@ -327,9 +363,14 @@ public sealed class RoleAssigner
             }
             return ExtendRight(a);
         }
-        return fallback is not null && type is EventType.CONCERN or EventType.CRITICIZE or EventType.REJECT or EventType.SUPPORT or EventType.DENY or EventType.ACCUSE
-            ? [fallback]
-            : [];
+        if (fallback is not null && verbal) return [fallback];
+        if (weak is not null) return [weak];
+        // "ha invitato entrambe le parti", "urged both sides"
+        if (PairAnaphorAt(start + 1, Math.Min(end, start + 4)) is { } anaphor)
+        {
+            anaphorTargets = [.. anaphor.Pair.Where(p => !subjectIds.Contains(p.Actor.Id))];
+        }
+        return [];
     }
 
     private List<ActorSpan> FindNominalTargets(CueMatch cue, EventType type, List<Participant> sources)

@@ -19,11 +19,33 @@ public sealed class SentenceView
         var tokens = sentence.Tokens;
         Lower = [.. tokens.Select(t => t.Lower)];
         Clause = new int[tokens.Count];
+        // A quotation is its own clause: a verb outside it takes no role from inside, and the clause
+        // around it carries on after the closing mark.
         var clause = 0;
+        var next = 1;
+        var outside = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
-            // Quotation marks bound clauses too: a verb outside a quote takes no role from inside it.
-            if (i > 0 && (grammar.ClauseBreaks.Contains(Lower[i]) || tokens[i].Kind == TokenKind.Quote && Lower[i] is not "'")) clause++;
+            if (tokens[i].Kind == TokenKind.Quote && Lower[i] is not ("'" or "‘"))
+            {
+                var opens = Lower[i] is "«" or "“" or "„" ? outside < 0 : Lower[i] is "»" or "”" ? false : outside < 0;
+                if (opens)
+                {
+                    outside = clause;
+                    clause = next++;
+                }
+                else if (outside >= 0)
+                {
+                    Clause[i] = clause;
+                    clause = outside;
+                    outside = -1;
+                    continue;
+                }
+            }
+            else if (i > 0 && grammar.ClauseBreaks.Contains(Lower[i]))
+            {
+                clause = next++;
+            }
             Clause[i] = clause;
         }
         _actorAt = new int[tokens.Count];
