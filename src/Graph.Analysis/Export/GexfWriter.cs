@@ -7,7 +7,8 @@ namespace Graph.Analysis.Export;
 /// <summary>
 /// GEXF 1.3 (http://gexf.net/1.3), Gephi's own format: nodes carry kind, country and role; edges
 /// carry the event type, Goldstein score, date, place and confidence, plus GEXF's native weight and
-/// label. Symmetric events are undirected edges in a directed graph, which GEXF allows per edge.
+/// label. Symmetric events (a meeting) are "mutual" edges, GEXF's word for both ways at once;
+/// unlike "undirected" inside a directed graph, networkx's reader accepts that too.
 /// </summary>
 public static class GexfWriter
 {
@@ -65,7 +66,7 @@ public static class GexfWriter
             xml.WriteAttributeString("id", edge.Index.ToString(CultureInfo.InvariantCulture));
             xml.WriteAttributeString("source", XmlText.Clean(e.Source.Id));
             xml.WriteAttributeString("target", XmlText.Clean(e.Target!.Id));
-            if (!edge.Directed) xml.WriteAttributeString("type", "undirected");
+            if (!edge.Directed) xml.WriteAttributeString("type", "mutual");
             xml.WriteAttributeString("label", edge.Type);
             xml.WriteAttributeString("weight", ExportEdge.Number(edge.Weight));
             xml.WriteStartElement("attvalues", Namespace);

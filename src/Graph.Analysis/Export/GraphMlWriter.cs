@@ -5,7 +5,9 @@ namespace Graph.Analysis.Export;
 
 /// <summary>
 /// GraphML (http://graphml.graphdrawing.org/xmlns) with a &lt;key&gt; for every attribute, which is
-/// what yEd needs to offer them in its properties mapper. Node ids are actor ids.
+/// what yEd needs to offer them in its properties mapper. Node ids are actor ids. Every edge
+/// runs source → target as reported; symmetric types say so in a <c>symmetric</c> key rather than
+/// with <c>directed="false"</c>, which networkx and other readers refuse inside a directed graph.
 /// </summary>
 public static class GraphMlWriter
 {
@@ -19,6 +21,7 @@ public static class GraphMlWriter
         ("country", "node", "country", "string"),
         ("role", "node", "role", "string"),
         ("type", "edge", "type", "string"),
+        ("symmetric", "edge", "symmetric", "boolean"),
         ("weight", "edge", "weight", "double"),
         ("goldstein", "edge", "goldstein", "double"),
         ("date", "edge", "date", "string"),
@@ -64,8 +67,8 @@ public static class GraphMlWriter
             xml.WriteAttributeString("id", "e" + edge.Index.ToString(System.Globalization.CultureInfo.InvariantCulture));
             xml.WriteAttributeString("source", XmlText.Clean(e.Source.Id));
             xml.WriteAttributeString("target", XmlText.Clean(e.Target!.Id));
-            if (!edge.Directed) xml.WriteAttributeString("directed", "false");
             Data(xml, "type", edge.Type);
+            Data(xml, "symmetric", edge.Directed ? "false" : "true");
             Data(xml, "weight", ExportEdge.Number(edge.Weight));
             Data(xml, "goldstein", ExportEdge.Number(edge.Goldstein));
             Data(xml, "date", edge.Date);

@@ -22,7 +22,7 @@ public static class SummaryRenderer
         console.WriteLine();
         var central = new Table().Border(TableBorder.Rounded).Title("Most central actors");
         central.AddColumn(new TableColumn("#").RightAligned());
-        foreach (var ranking in summary.Rankings) central.AddColumn(Markup.Escape(ranking.Measure));
+        foreach (var ranking in summary.Rankings) central.AddColumn(Markup.Escape(ranking.Measure.Replace('-', ' ')));
         var rows = summary.Rankings.Max(r => r.Top.Count);
         for (var i = 0; i < rows; i++)
         {

@@ -40,7 +40,7 @@ public sealed class GraphExportTests
         var putin = graph.Elements(ns + "node").Single(n => (string)n.Attribute("id")! == Putin.Id);
         putin.Elements(ns + "data").Single(d => (string)d.Attribute("key")! == "country").Value.ShouldBe("RUS");
         var meeting = graph.Elements(ns + "edge").First(e => e.Elements(ns + "data").Any(d => d.Value == "MEET"));
-        ((string?)meeting.Attribute("directed")).ShouldBe("false");
+        meeting.Elements(ns + "data").Single(d => (string)d.Attribute("key")! == "symmetric").Value.ShouldBe("true");
         var keysUsed = graph.Descendants(ns + "data").Select(d => (string)d.Attribute("key")!).Distinct();
         keysUsed.ShouldAllBe(k => keys.ContainsKey(k));
     }
@@ -75,6 +75,7 @@ public sealed class GraphExportTests
         Values(ns, attack)["date"].ShouldBe("2025-10-01");
         ((string)attack.Attribute("source")!).ShouldBe(Russia.Id);
         ((string?)attack.Attribute("type")).ShouldBeNull("an attack is directed, the graph's default");
+        edges.Where(e => (string?)e.Attribute("type") == "mutual").Select(e => Values(ns, e)["type"]).ShouldBe(["MEET", "MEET"]);
         edges.Select(e => (string)e.Attribute("id")!).Distinct().Count().ShouldBe(8);
     }
 
