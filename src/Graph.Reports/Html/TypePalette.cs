@@ -15,7 +15,7 @@ public static class TypePalette
         [EventType.PHONE_CALL] = "#4e9fd6",
         [EventType.NEGOTIATE] = "#17606b",
         [EventType.AGREE] = "#2a9d8f",
-        [EventType.INTEND_MEET] = "#7fb3d5",
+        [EventType.INTEND_MEET] = "#78909c",
         [EventType.SUPPORT] = "#3f51b5",
         [EventType.APPEAL] = "#8e9bd8",
         [EventType.AID] = "#2e7d32",
