@@ -109,6 +109,8 @@ public sealed class IngestionLedger : IAsyncDisposable
     private readonly TimeProvider _time;
     // One connection, one statement at a time: each statement is a short transaction, far faster than extraction.
     private readonly SemaphoreSlim _gate = new(1, 1);
+    // Prepared once per statement: compiling SQL costs more than running these tiny statements.
+    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
 
     private IngestionLedger(SqliteConnection connection, TimeProvider time, string path)
     {
@@ -173,17 +175,17 @@ public sealed class IngestionLedger : IAsyncDisposable
     }
 
     public Task<LedgerEntry?> GetAsync(string id, CancellationToken cancellationToken) =>
-        WithCommandAsync(async command =>
+        WithCommandAsync(SelectEntry + " WHERE id = $id", async command =>
         {
-            command.CommandText = SelectEntry + " WHERE id = $id";
             command.Parameters.AddWithValue("$id", id);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             return await reader.ReadAsync(cancellationToken) ? ReadEntry(reader) : null;
         }, cancellationToken);
 
-    /// <summary>Records that work on the article starts (or starts again); has no effect on an article already done.</summary>
-    public Task MarkPendingAsync(string id, string source, string? title, CancellationToken cancellationToken) =>
-        ExecuteAsync(UpsertPending, cancellationToken, ("$id", id), ("$source", source), ("$title", title), ("$now", Now()));
+    /// <summary>Records that work on the article starts (or starts again).</summary>
+    /// <returns>False when the article is already done (and nothing changed): the caller skips it.</returns>
+    public async Task<bool> MarkPendingAsync(string id, string source, string? title, CancellationToken cancellationToken) =>
+        await ExecuteAsync(UpsertPending, cancellationToken, ("$id", id), ("$source", source), ("$title", title), ("$now", Now())) > 0;
 
     public Task MarkDoneAsync(string id, int events, CancellationToken cancellationToken) =>
         ExecuteAsync(UpdateDone, cancellationToken, ("$id", id), ("$events", events), ("$now", Now()));
@@ -203,9 +205,8 @@ public sealed class IngestionLedger : IAsyncDisposable
         ExecuteAsync(UpsertMeta, cancellationToken, ("$key", HeartbeatKey), ("$value", Now().ToString(CultureInfo.InvariantCulture)));
 
     public Task<(string? ETag, string? LastModified)> GetFeedValidatorsAsync(string url, CancellationToken cancellationToken) =>
-        WithCommandAsync(async command =>
+        WithCommandAsync(SelectFeed, async command =>
         {
-            command.CommandText = SelectFeed;
             command.Parameters.AddWithValue("$url", url);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             return await reader.ReadAsync(cancellationToken)
@@ -218,9 +219,8 @@ public sealed class IngestionLedger : IAsyncDisposable
 
     /// <summary>The state of a feed's linked page: null when never seen.</summary>
     public Task<LedgerState?> GetFeedItemAsync(string feed, string link, CancellationToken cancellationToken) =>
-        WithCommandAsync(async command =>
+        WithCommandAsync(SelectFeedItem, async command =>
         {
-            command.CommandText = SelectFeedItem;
             command.Parameters.AddWithValue("$feed", feed);
             command.Parameters.AddWithValue("$link", link);
             var value = await command.ExecuteScalarAsync(cancellationToken);
@@ -237,9 +237,8 @@ public sealed class IngestionLedger : IAsyncDisposable
     public async Task<LedgerStatus> ReadStatusAsync(CancellationToken cancellationToken)
     {
         long pending = 0, done = 0, failed = 0;
-        await WithCommandAsync(async command =>
+        await WithCommandAsync(CountByState, async command =>
         {
-            command.CommandText = CountByState;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -254,18 +253,16 @@ public sealed class IngestionLedger : IAsyncDisposable
             return 0;
         }, cancellationToken);
         var lastSuccess = await ScalarAsync(SelectLastSuccess, cancellationToken);
-        var lastError = await WithCommandAsync(async command =>
+        var lastError = await WithCommandAsync(SelectLastError, async command =>
         {
-            command.CommandText = SelectLastError;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             return await reader.ReadAsync(cancellationToken) ? ReadEntry(reader) : null;
         }, cancellationToken);
         var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
         var last5 = await ScalarAsync(CountDoneSince, cancellationToken, ("$since", now - (long)TimeSpan.FromMinutes(5).TotalMilliseconds));
         var last15 = await ScalarAsync(CountDoneSince, cancellationToken, ("$since", now - (long)TimeSpan.FromMinutes(15).TotalMilliseconds));
-        var beat = await WithCommandAsync(async command =>
+        var beat = await WithCommandAsync(SelectMeta, async command =>
         {
-            command.CommandText = SelectMeta;
             command.Parameters.AddWithValue("$key", HeartbeatKey);
             return await command.ExecuteScalarAsync(cancellationToken) as string;
         }, cancellationToken);
@@ -280,6 +277,10 @@ public sealed class IngestionLedger : IAsyncDisposable
         await _gate.WaitAsync();
         try
         {
+            foreach (var command in _commands.Values)
+            {
+                await command.DisposeAsync();
+            }
             await _connection.DisposeAsync();
         }
         finally
@@ -319,18 +320,16 @@ public sealed class IngestionLedger : IAsyncDisposable
 
     private long Now() => _time.GetUtcNow().ToUnixTimeMilliseconds();
 
-    private Task ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
-        WithCommandAsync(async command =>
+    private Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        WithCommandAsync(sql, async command =>
         {
-            command.CommandText = sql;
             AddParameters(command, parameters);
             return await command.ExecuteNonQueryAsync(cancellationToken);
         }, cancellationToken);
 
     private Task<long> ScalarAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
-        WithCommandAsync(async command =>
+        WithCommandAsync(sql, async command =>
         {
-            command.CommandText = sql;
             AddParameters(command, parameters);
             return await command.ExecuteScalarAsync(cancellationToken) is long value ? value : 0L;
         }, cancellationToken);
@@ -343,12 +342,18 @@ public sealed class IngestionLedger : IAsyncDisposable
         }
     }
 
-    private async Task<T> WithCommandAsync<T>(Func<SqliteCommand, Task<T>> run, CancellationToken cancellationToken)
+    private async Task<T> WithCommandAsync<T>(string sql, Func<SqliteCommand, Task<T>> run, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            await using var command = _connection.CreateCommand();
+            if (!_commands.TryGetValue(sql, out var command))
+            {
+                command = _connection.CreateCommand();
+                command.CommandText = sql;
+                _commands[sql] = command;
+            }
+            command.Parameters.Clear();
             return await run(command);
         }
         finally

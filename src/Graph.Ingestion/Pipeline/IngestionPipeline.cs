@@ -91,12 +91,12 @@ internal sealed class IngestionPipeline(
     /// <returns>null when ingested, "" when skipped as already done, otherwise why it failed.</returns>
     private async Task<string?> IngestArticleAsync(Article article, WorkItem item, CancellationToken abandonToken, CancellationToken stoppingToken)
     {
-        if (await ledger.GetAsync(article.Id, abandonToken) is { State: LedgerState.Done } done)
+        if (!await ledger.MarkPendingAsync(article.Id, item.Source, article.Title, abandonToken))
         {
-            IngestionLog.Duplicate(logger, item.Source, done.Source);
+            var done = await ledger.GetAsync(article.Id, abandonToken);
+            IngestionLog.Duplicate(logger, item.Source, done?.Source ?? "an earlier file");
             return string.Empty;
         }
-        await ledger.MarkPendingAsync(article.Id, item.Source, article.Title, abandonToken);
 
         ArticleExtraction extraction;
         try

@@ -15,7 +15,7 @@ public sealed class IngestionLedgerTests : IDisposable
     public async Task An_article_goes_from_pending_to_done_with_its_attempts_and_times()
     {
         await using var ledger = await IngestionLedger.OpenAsync(_path, _time, Ct);
-        await ledger.MarkPendingAsync("a1", "inbox/a.txt", "Vertice", Ct);
+        (await ledger.MarkPendingAsync("a1", "inbox/a.txt", "Vertice", Ct)).ShouldBeTrue();
         await ledger.NoteRetryAsync("a1", "store unavailable: refused", Ct);
         await ledger.MarkPendingAsync("a1", "inbox/a.txt", "Vertice", Ct);
         _time.Advance(TimeSpan.FromSeconds(3));
@@ -35,7 +35,7 @@ public sealed class IngestionLedgerTests : IDisposable
         await using var ledger = await IngestionLedger.OpenAsync(_path, _time, Ct);
         await ledger.MarkPendingAsync("a1", "inbox/a.txt", null, Ct);
         await ledger.MarkDoneAsync("a1", 1, Ct);
-        await ledger.MarkPendingAsync("a1", "inbox/copy.txt", null, Ct);
+        (await ledger.MarkPendingAsync("a1", "inbox/copy.txt", null, Ct)).ShouldBeFalse("an article already done is not started again");
         await ledger.MarkFailedAsync("a1", "inbox/copy.txt", null, "boom", Ct);
 
         var entry = (await ledger.GetAsync("a1", Ct)).ShouldNotBeNull();
