@@ -25,7 +25,8 @@ public sealed class DateFinder
     }
 
     /// <param name="yearReference">When the publication day is unknown, a date the article states in full: it gives the year to "il 3 marzo", never a reference for "ieri".</param>
-    public IReadOnlyList<DateMention> Find(Sentence sentence, string language, DateOnly? published, int ignoreBefore = 0, DateOnly? yearReference = null)
+    /// <param name="narrative">The day of the event told just before, for "tre giorni prima", "the same day".</param>
+    public IReadOnlyList<DateMention> Find(Sentence sentence, string language, DateOnly? published, int ignoreBefore = 0, DateOnly? yearReference = null, DateOnly? narrative = null)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         if (!_lexicons.TryGetValue(language, out var lex)) return [];
@@ -39,7 +40,7 @@ public sealed class DateFinder
                 i++;
                 continue;
             }
-            var m = TryAt(tokens, i, lex, published, published ?? yearReference);
+            var m = TryAt(tokens, i, lex, published, published ?? yearReference) ?? Narrative(tokens, i, lex, narrative);
             if (m is null)
             {
                 i++;
@@ -91,6 +92,24 @@ public sealed class DateFinder
         if (lex.Months.TryGetValue(w, out var month) && (w.Length >= 4 || tok.IsCapitalized))
         {
             return MonthDate(t, i, month, lex, yearRef);
+        }
+        return null;
+    }
+
+    // "tre giorni prima", "two days later", "lo stesso giorno": relative to the event told just before.
+    private static DateMention? Narrative(IReadOnlyList<Token> t, int i, DateLexicon lex, DateOnly? narrative)
+    {
+        if (narrative is not { } n) return null;
+        foreach (var words in lex.SameDay)
+        {
+            if (Matches(t, i, words)) return Mention(t, i, i + words.Length - 1, EventDate.OfDay(n), false, false);
+        }
+        int? count = lex.Numbers.TryGetValue(t[i].Lower, out var c) ? c
+            : t[i].Kind == TokenKind.Number && int.TryParse(t[i].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d is > 0 and < 60 ? d : null;
+        if (count is { } k && i + 2 < t.Count && lex.DayUnits.Contains(t[i + 1].Lower))
+        {
+            if (lex.Earlier.Contains(t[i + 2].Lower)) return Mention(t, i, i + 2, EventDate.OfDay(n.AddDays(-k)), false, false);
+            if (lex.Later.Contains(t[i + 2].Lower)) return Mention(t, i, i + 2, EventDate.OfDay(n.AddDays(k)), false, false);
         }
         return null;
     }

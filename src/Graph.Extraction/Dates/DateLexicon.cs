@@ -16,6 +16,11 @@ public sealed class DateLexicon
     public required FrozenSet<string> Night { get; init; }
     public required FrozenSet<string> Between { get; init; }
     public required FrozenSet<string> YearPrepositions { get; init; }
+    public required IReadOnlyList<string[]> SameDay { get; init; }
+    public required FrozenDictionary<string, int> Numbers { get; init; }
+    public required FrozenSet<string> DayUnits { get; init; }
+    public required FrozenSet<string> Earlier { get; init; }
+    public required FrozenSet<string> Later { get; init; }
 
     /// <summary>Day before month in numeric dates ("3/4/2025" is 3 April in Italian, March 4 in English).</summary>
     public bool DayFirst { get; init; }
@@ -38,6 +43,11 @@ public sealed class DateLexicon
         public List<string> Night { get; set; } = [];
         public List<string> Between { get; set; } = [];
         public List<string> YearPrepositions { get; set; } = [];
+        public List<string> SameDay { get; set; } = [];
+        public Dictionary<string, int> Numbers { get; set; } = [];
+        public List<string> DayUnits { get; set; } = [];
+        public List<string> Earlier { get; set; } = [];
+        public List<string> Later { get; set; } = [];
 
         public DateLexicon Build(bool dayFirst) => new()
         {
@@ -51,6 +61,11 @@ public sealed class DateLexicon
             Night = Night.ToFrozenSet(StringComparer.Ordinal),
             Between = Between.ToFrozenSet(StringComparer.Ordinal),
             YearPrepositions = YearPrepositions.ToFrozenSet(StringComparer.Ordinal),
+            SameDay = [.. SameDay.Select(SplitWords).OrderByDescending(w => w.Length)],
+            Numbers = Numbers.ToFrozenDictionary(StringComparer.Ordinal),
+            DayUnits = DayUnits.ToFrozenSet(StringComparer.Ordinal),
+            Earlier = Earlier.SelectMany(w => w.Split(' ')).ToFrozenSet(StringComparer.Ordinal),
+            Later = Later.Where(w => !w.Contains(' ', StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal),
             DayFirst = dayFirst,
         };
 

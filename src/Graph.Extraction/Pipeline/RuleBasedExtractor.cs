@@ -90,6 +90,16 @@ public sealed partial class RuleBasedExtractor : IEventExtractor
         return new ArticleExtraction(article, [.. events.Where(e => e.Confidence >= min)], warnings.ToImmutable());
     }
 
+    // The day of the last event the article dated: what "lo stesso giorno" and "tre giorni prima" refer to.
+    private static DateOnly? NarrativeDay(List<Found> found)
+    {
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            if (found[i].Date.Precision == DatePrecision.Day && !found[i].IsHeading) return found[i].Date.Start;
+        }
+        return null;
+    }
+
     private DateOnly? FirstFullDate(ParsedDocument document)
     {
         foreach (var s in document.Sentences.Take(12))
@@ -122,7 +132,7 @@ public sealed partial class RuleBasedExtractor : IEventExtractor
         var cues = CueMatcher.Match(view, pack.Cues);
         var dropsSubject = pack.Grammar.PronounSubjects.Count == 0;
         var roles = new RoleAssigner(view, cues, state, dropsSubject);
-        var dateMentions = cues.Count > 0 ? _dates.Find(sentence, document.Language, document.Published, document.DatelineEnd, yearReference) : [];
+        var dateMentions = cues.Count > 0 ? _dates.Find(sentence, document.Language, document.Published, document.DatelineEnd, yearReference, NarrativeDay(found)) : [];
         foreach (var cue in cues)
         {
             var modality = ModalityClassifier.Classify(view, cue);

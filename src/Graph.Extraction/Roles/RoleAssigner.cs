@@ -164,7 +164,7 @@ public sealed class RoleAssigner
         {
             return [.. Pairs(sources, rule + "+coordinated", weight, reciprocal)];
         }
-        if ((symmetric || reciprocal) && sources.Count == 0)
+        if ((symmetric || reciprocal) && sources.Count == 0 && InPrepositionalPhrase(cue.First))
         {
             // "Nel corso di una conversazione telefonica, X e Y hanno discusso ...": the pair that is the sentence's subject.
             var pair = SentencePair(v.Clause[cue.First]);
@@ -174,6 +174,19 @@ public sealed class RoleAssigner
             }
         }
         return [];
+    }
+
+    // "Nel corso di una conversazione telefonica, X e Y ...", "During talks in Ankara, X and Y ...".
+    private bool InPrepositionalPhrase(int first)
+    {
+        var v = View;
+        for (var i = first - 1; i >= Math.Max(0, first - 4); i--)
+        {
+            var w = v.Lower[i];
+            if (v.Grammar.Place.Contains(w) || v.Grammar.Genitive.Contains(w) || v.Grammar.Dative.Contains(w) || w is "durante" or "during" or "dopo" or "after" or "corso") return true;
+            if (!v.Grammar.Articles.Contains(w) && v.Sentence.Tokens[i].Kind == Text.TokenKind.Word && !v.Grammar.FutureAdjectives.Contains(w)) return false;
+        }
+        return first == 0;
     }
 
     private List<Participant> SentencePair(int clause)
