@@ -78,6 +78,18 @@ public sealed class ActorGraph
         return FromSnapshot(snapshot, filter);
     }
 
+    /// <summary>
+    /// The graph of these actors only: the events with both ends among them (and their events
+    /// without a target). With <see cref="Paths.EgoNetwork"/> this gives an actor's k-hop neighbourhood.
+    /// </summary>
+    public ActorGraph Restrict(IEnumerable<int> vertices)
+    {
+        ArgumentNullException.ThrowIfNull(vertices);
+        var keep = vertices.Select(v => Actors[v].Id).ToHashSet(StringComparer.Ordinal);
+        var events = Events.Where(e => keep.Contains(e.Source.Id) && (e.Target is null || keep.Contains(e.Target.Id))).ToList();
+        return new ActorGraph([.. Actors.Where(a => keep.Contains(a.Id))], events);
+    }
+
     public int IndexOf(string actorId) => _index.TryGetValue(actorId, out var i) ? i : -1;
 
     public int IndexOf(Actor actor)

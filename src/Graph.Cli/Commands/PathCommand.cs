@@ -49,8 +49,8 @@ public static class PathCommand
             return ExitCodes.Ok;
         }
         var known = snapshot.Actors.Concat(graph.Actors).DistinctBy(a => a.Id).ToList();
-        var a = Resolve(known, request.From);
-        var b = Resolve(known, request.To);
+        var a = ActorResolver.Resolve(known, request.From);
+        var b = ActorResolver.Resolve(known, request.To);
         var ia = graph.IndexOf(a.Id);
         var ib = graph.IndexOf(b.Id);
         if (ia < 0 || ib < 0)
@@ -91,19 +91,6 @@ public static class PathCommand
             if (events.Count > request.EventsPerHop) await console.Out.WriteLineAsync($"   … and {events.Count - request.EventsPerHop} more");
         }
         return ExitCodes.Ok;
-    }
-
-    /// <summary>One actor for what the user typed; none or several is a usage error naming the candidates.</summary>
-    private static Actor Resolve(IReadOnlyList<Actor> actors, string query)
-    {
-        if (string.IsNullOrWhiteSpace(query)) throw new CliUsageException("an actor name cannot be empty.");
-        var matches = ActorLookup.Find(actors, query);
-        return matches.Count switch
-        {
-            1 => matches[0],
-            0 => throw new CliUsageException($"no actor in the store matches '{query}'. Try part of the name, an alias or the id ('graph events' lists what is stored)."),
-            _ => throw new CliUsageException($"'{query}' matches {matches.Count} actors: {string.Join(", ", matches.Take(8).Select(m => $"{m.Name} ({m.Id})"))}{(matches.Count > 8 ? ", …" : "")}. Use the full name or the id."),
-        };
     }
 
     private static string Describe(Event e)

@@ -83,6 +83,17 @@ public sealed class ActorGraphTests
         graph.Pairs.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void Restricting_to_an_ego_network_keeps_the_events_among_the_neighbours()
+    {
+        var graph = ActorGraph.FromSnapshot(Snapshot());
+        var ego = Graph.Analysis.Paths.EgoNetwork.Compute(graph.Directed(), graph.IndexOf(Russia.Id), 1);
+        var around = graph.Restrict(ego.Vertices);
+        around.Actors.Select(a => a.Name).ShouldBe(["NATO", "Russia", "Ukraine"]);
+        // The attacks, the sanction, the appeal and the support; not Putin's criticism of NATO.
+        around.Events.Count.ShouldBe(5);
+    }
+
     private sealed class InMemoryStore(GraphSnapshot snapshot) : IGraphStore
     {
         public SnapshotFilter? LastFilter { get; private set; }

@@ -122,4 +122,24 @@ public sealed class ExportCommandTests
 
         result.ExitCode.ShouldBe(2);
     }
+
+    [Fact]
+    public async Task Export_around_an_actor_keeps_only_its_neighbourhood()
+    {
+        using var dir = new TempDirectory();
+        var db = await WriteAsync(dir, Crisis());
+
+        var one = await CliRunner.RunAsync("export", "--format", "csv", "--around", "Putin", "--db", db);
+        var two = await CliRunner.RunAsync("export", "--format", "csv", "--around", "Putin", "--hops", "2", "--db", db);
+        var unknown = await CliRunner.RunAsync("export", "--around", "Napoleon", "--db", db);
+
+        one.ExitCode.ShouldBe(0, one.Error);
+        // Header plus the two meetings with Lukashenko.
+        one.OutLines.Length.ShouldBe(3);
+        // Two hops reach NATO through Lukashenko's criticism, but not the Pope.
+        two.OutLines.ShouldContain(l => l.StartsWith("alexander-lukashenko,nato,", StringComparison.Ordinal));
+        two.Out.ShouldNotContain("Mattarella");
+        unknown.ExitCode.ShouldBe(2);
+        unknown.Error.ShouldContain("Napoleon");
+    }
 }
