@@ -79,14 +79,13 @@ internal sealed class ActorGazetteer
     /// <summary>Per catalogue person, the last word of each of their names: what a later surname-only mention looks like.</summary>
     public Dictionary<string, string[]> Surnames { get; } = new(StringComparer.Ordinal);
 
-    private readonly HashSet<(string Id, string Key, ActorMentionKind Kind)> _seen = [];
+    private readonly HashSet<(string Id, string Key, ActorMentionKind Kind, CaseRule Case)> _seen = [];
 
     private void AddName(CatalogEntry entry, string text, ActorMentionKind kind)
     {
         var units = Splitter.Split(text);
         if (units.Count == 0) return;
         var keys = units.Select(u => u.Key).ToArray();
-        if (!_seen.Add((entry.Id, string.Join(' ', keys), kind))) return;
         var words = units.Count(u => u.IsWord);
         var first = units[0];
         var letters = text.Count(char.IsLetter);
@@ -94,6 +93,8 @@ internal sealed class ActorGazetteer
         if (first.IsAllUpper && letters <= 3) rule = CaseRule.Upper;
         else if (words == 1 && first.IsCapitalized) rule = CaseRule.Capitalized;
         else rule = CaseRule.Any;
+        // "UE" and "Ue" fold alike but match differently: keep one value per case rule.
+        if (!_seen.Add((entry.Id, string.Join(' ', keys), kind, rule))) return;
         var ambiguous = words == 1 && Lexicon.AmbiguousNames.Contains(first.Key);
         Names.Add(keys, new NameEntry(entry, kind, rule, ambiguous, text));
     }

@@ -314,4 +314,25 @@ public sealed class ActorRecognizerTests
         ]);
         mentions[0].Actor.Country.ShouldBe("POL");
     }
+
+    [Fact]
+    public void Recognize_does_not_take_a_title_case_headline_verb_for_a_name()
+    {
+        Recognize("Russian President Meets Turkish Leader", "en", new DateOnly(2024, 5, 1), heading: true).ShouldBe([
+            ("Russian President", "Vladimir Putin", ActorMentionKind.Title),
+            ("Turkish Leader", "Recep Tayyip Erdoğan", ActorMentionKind.Title),
+        ]);
+    }
+
+    [Fact]
+    public void Recognize_resolves_titles_scoped_by_a_phrase_after_them()
+    {
+        RecognizeMentions("The president of Belarus spoke.", "en", new DateOnly(2024, 5, 1))
+            .ShouldHaveSingleItem().Actor.Name.ShouldBe("Alexander Lukashenko");
+        var lavrov = RecognizeMentions("Russia's foreign minister Sergei Lavrov arrived. Lavrov then left.", "en");
+        lavrov.Select(m => (m.Actor.Name, m.Actor.Country, m.Kind)).ShouldBe([
+            ("Sergei Lavrov", "RUS", ActorMentionKind.IntroducedPerson),
+            ("Sergei Lavrov", "RUS", ActorMentionKind.Surname),
+        ]);
+    }
 }
