@@ -74,6 +74,7 @@ public static class BetweennessCentrality
             _preds = new int[_inOffsets[n]];
             _predEnd = (int[])_inOffsets[..n].Clone();
             Array.Fill(_hops, -1);
+            Array.Fill(_distance, double.PositiveInfinity);
         }
 
         public int ForwardBfs(int s)
@@ -116,7 +117,8 @@ public static class BetweennessCentrality
 
         public int ForwardDijkstra(int s)
         {
-            var heap = _heap ??= new IndexedMinHeap(_sigma.Length);
+            // Among vertices at equal distance the settling order changes no sum (their predecessors are all nearer).
+            var heap = _heap ??= new IndexedMinHeap(_sigma.Length, stableTies: false);
             var count = 0;
             _distance[s] = 0;
             _sigma[s] = 1;
@@ -133,7 +135,7 @@ public static class BetweennessCentrality
                     var w = _targets[e];
                     if (_settled[w]) continue;
                     var alt = dv + _weights[e];
-                    if (!heap.Contains(w) || alt < _distance[w])
+                    if (alt < _distance[w])
                     {
                         // A shorter path: w's paths so far are discarded.
                         _distance[w] = alt;
@@ -182,6 +184,7 @@ public static class BetweennessCentrality
                 _delta[v] = 0;
                 _hops[v] = -1;
                 _settled[v] = false;
+                _distance[v] = double.PositiveInfinity;
                 _predEnd[v] = _inOffsets[v];
             }
         }

@@ -12,9 +12,12 @@ internal sealed class IndexedMinHeap
     private readonly double[] _key;
     private readonly long[] _sequence;
     private long _nextSequence;
+    private readonly bool _stableTies;
 
-    public IndexedMinHeap(int capacity)
+    /// <param name="stableTies">Pop equal keys in insertion order; callers whose result cannot depend on that order skip the extra comparison.</param>
+    public IndexedMinHeap(int capacity, bool stableTies = true)
     {
+        _stableTies = stableTies;
         _heap = new int[capacity];
         _position = new int[capacity];
         _key = new double[capacity];
@@ -56,7 +59,7 @@ internal sealed class IndexedMinHeap
         return top;
     }
 
-    private bool Less(int a, int b) => _key[a] < _key[b] || (_key[a] == _key[b] && _sequence[a] < _sequence[b]);
+    private bool Less(int a, int b) => _key[a] < _key[b] || (_stableTies && _key[a] == _key[b] && _sequence[a] < _sequence[b]);
 
     private void SiftUp(int i)
     {
