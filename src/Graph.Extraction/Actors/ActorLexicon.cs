@@ -30,6 +30,9 @@ internal sealed class ActorLexicon
     public required IReadOnlySet<string> GovernmentLed { get; init; }
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> RoleFamilies { get; init; }
 
+    /// <summary>Folded institution name ("pentagono") → the office its head holds (defence_minister).</summary>
+    public required IReadOnlyDictionary<string, string> InstitutionRoles { get; init; }
+
     /// <summary>The roles a title's role code stands for when referring back ("leader" is a head of state or government).</summary>
     public IReadOnlyList<string> Family(string role) => RoleFamilies.TryGetValue(role, out var f) ? f : [role];
 
@@ -56,6 +59,7 @@ internal sealed class ActorLexicon
             AmbiguousNames = FoldSet(words.AmbiguousNames),
             GovernmentLed = titles.GovernmentLed.Select(c => c.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal),
             RoleFamilies = titles.RoleFamilies.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal),
+            InstitutionRoles = titles.InstitutionRoles.ToDictionary(p => TextFold.Fold(p.Key), p => p.Value, StringComparer.Ordinal),
         };
     }
 
@@ -87,6 +91,7 @@ internal sealed class ActorLexicon
         public Dictionary<string, List<TitleDto>> Titles { get; set; } = [];
         public List<string> GovernmentLed { get; set; } = [];
         public Dictionary<string, List<string>> RoleFamilies { get; set; } = [];
+        public Dictionary<string, string> InstitutionRoles { get; set; } = [];
     }
 
     private sealed class TitleDto

@@ -336,8 +336,15 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
 
     private static bool IsQualifier(GazMatch m) => m.Entry.Entry.Kind != ActorKind.Person;
 
-    private static RoleScope Scope(TitleEntry title, NameEntry? qualifier)
+    private RoleScope Scope(TitleEntry title, NameEntry? qualifier)
     {
+        if (qualifier is { Kind: ActorMentionKind.Metonym } institution && title.Role == "leader"
+            && g.Lexicon.InstitutionRoles.TryGetValue(TextFold.Fold(institution.Alias), out var office))
+        {
+            return institution.Entry.Kind == ActorKind.State
+                ? new RoleScope(office, institution.Entry.Actor.Country, IsOrg: false)
+                : new RoleScope(office, institution.Entry.Id, IsOrg: true);
+        }
         if (qualifier is null)
         {
             if (title.Org is not null) return new RoleScope(title.OrgRole ?? title.Role, title.Org, IsOrg: true);

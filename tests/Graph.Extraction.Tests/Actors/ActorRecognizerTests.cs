@@ -335,4 +335,14 @@ public sealed class ActorRecognizerTests
             ("Sergei Lavrov", "RUS", ActorMentionKind.Surname),
         ]);
     }
+
+    [Fact]
+    public void Recognize_reads_the_head_of_an_institution_as_its_office()
+    {
+        var day = new DateOnly(2025, 3, 1);
+        Recognize("Il capo della Casa Bianca ha parlato.", published: day).ShouldBe([("capo della Casa Bianca", "Donald Trump", ActorMentionKind.Title)]);
+        Recognize("L'inquilino del Cremlino ha taciuto.", published: day).ShouldBe([("inquilino del Cremlino", "Vladimir Putin", ActorMentionKind.Title)]);
+        // Nobody in the test catalogue is Italy's foreign minister: the institution stays the state.
+        Recognize("Il titolare della Farnesina ha convocato l'ambasciatore.", published: day).ShouldBe([("Farnesina", "Italy", ActorMentionKind.Metonym)]);
+    }
 }
