@@ -31,6 +31,9 @@ public sealed class ShortestPathSearch
     private readonly IndexedMinHeap? _heap;
     private readonly bool[] _settled;
 
+    // BFS marks vertices when queued; after an early stop those past ReachedCount still need clearing.
+    private int _pendingTail;
+
     public ShortestPathSearch(IBidirectionalGraph graph, bool weighted, EdgeDirection direction = EdgeDirection.Out)
     {
         ArgumentNullException.ThrowIfNull(graph);
@@ -109,8 +112,6 @@ public sealed class ShortestPathSearch
         ReachedCount = 0;
         _pendingTail = 0;
     }
-
-    private int _pendingTail;
 
     private void Bfs(int source, int stopAt, double maxDistance)
     {

@@ -62,6 +62,17 @@ public sealed class ShortestPathTests
     }
 
     [Fact]
+    public void A_hop_search_stopped_early_leaves_nothing_behind_for_the_next_run()
+    {
+        var search = new ShortestPathSearch(R.Karate(), weighted: false);
+        search.Run(0, stopAt: 1);
+        search.Run(16);
+        search.DistanceTo(25).ShouldBe(4);
+        search.ReachedCount.ShouldBe(34);
+        search.PathTo(25)!.Count.ShouldBe(5);
+    }
+
+    [Fact]
     public void Parallel_edges_merge_by_summing_their_weights()
     {
         var g = new CsrGraphBuilder(2, directed: false).AddEdge(0, 1, 2).AddEdge(1, 0, 3).Build();
