@@ -45,7 +45,7 @@ public sealed class Neo4jWriteScenario : IBenchScenario
 
     public string Name => "neo4j-write";
 
-    public string Description => "Neo4j: N synthetic events batched (UNWIND) vs one statement per event [--events N] [--batch-size N]";
+    public string Description => "Neo4j: N synthetic events batched (UNWIND) vs one statement per event [--events N] [--batch-size N] [--server-pid PID]";
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
@@ -77,8 +77,12 @@ public sealed class Neo4jWriteScenario : IBenchScenario
             await RunNaiveAsync(client, Synthesize("warm-n", 200), cancellationToken);
 
             var run = Guid.NewGuid().ToString("N")[..6];
+            var serverPid = ServerPid(args, serverDir);
+            var cpu0 = ServerCpu(serverPid);
             var batched = await RunBatchedAsync(store, Synthesize($"{run}-b", events), cancellationToken);
+            var cpu1 = ServerCpu(serverPid);
             var naive = await RunNaiveAsync(client, Synthesize($"{run}-n", events), cancellationToken);
+            var cpu2 = ServerCpu(serverPid);
 
             var batchedRate = events / batched.TotalSeconds;
             var naiveRate = events / naive.TotalSeconds;
@@ -88,6 +92,15 @@ public sealed class Neo4jWriteScenario : IBenchScenario
             Console.WriteLine($"{"batched (UNWIND)",-28} {batched.TotalSeconds,10:F2} {batchedRate,12:N0}");
             Console.WriteLine($"{"naive (statement per event)",-28} {naive.TotalSeconds,10:F2} {naiveRate,12:N0}");
             Console.WriteLine($"ratio batched/naive: {ratio:F1}x");
+            if (cpu0 is { } c0 && cpu1 is { } c1 && cpu2 is { } c2)
+            {
+                // On a shared, busy machine wall time mostly measures the neighbours; the server's own
+                // CPU time per event shows what each way costs Neo4j.
+                var batchedCpu = c1 - c0;
+                var naiveCpu = c2 - c1;
+                Console.WriteLine($"Neo4j CPU: batched {batchedCpu:F1} s ({events / batchedCpu:N0} events per CPU-second), naive {naiveCpu:F1} s ({events / naiveCpu:N0} events per CPU-second), ratio {naiveCpu / batchedCpu:F1}x");
+            }
+            Console.WriteLine($"load average at the end: {LoadAverage()}");
             Console.WriteLine($"target batched >= 20x naive: {(ratio >= 20 ? "met" : "NOT met")}; batched >= 5,000 events/s: {(batchedRate >= 5000 ? "met" : "NOT met")}");
             return 0;
         }
@@ -213,6 +226,27 @@ public sealed class Neo4jWriteScenario : IBenchScenario
         await process.WaitForExitAsync(ct);
         return (process.ExitCode, await stdout + await stderr);
     }
+
+    private static int? ServerPid(string[] args, string? serverDir)
+    {
+        if (IntArg(args, "--server-pid", 0) is > 0 and var pid) return pid;
+        var file = serverDir is null ? null : Path.Combine(serverDir, "run", "neo4j.pid");
+        return file is not null && File.Exists(file) && int.TryParse(File.ReadAllText(file).Trim(), CultureInfo.InvariantCulture, out var p) ? p : null;
+    }
+
+    /// <summary>User plus system CPU seconds of a process, from /proc (Linux only; null elsewhere).</summary>
+    private static double? ServerCpu(int? pid)
+    {
+        var stat = pid is null ? null : $"/proc/{pid}/stat";
+        if (stat is null || !File.Exists(stat)) return null;
+        var text = File.ReadAllText(stat);
+        var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
+        // Fields 14 and 15 of stat (utime, stime), counted after the command name, in clock ticks of 1/100 s.
+        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     private static int IntArg(string[] args, string name, int fallback)
     {
