@@ -27,7 +27,9 @@ internal sealed class ActorGazetteer
         ArgumentNullException.ThrowIfNull(lexicon);
         Catalog = catalog;
         Lexicon = lexicon;
-        Splitter = new UnitSplitter(lexicon.Elisions);
+        Vocabulary = new Vocabulary();
+        Vocabulary.AddAll(lexicon.Elisions.Select(e => e + "'"), WordClass.Elision);
+        Splitter = new UnitSplitter(Vocabulary);
         // Insertion order is priority order on a shared key: names, then metonyms, capitals, demonyms.
         foreach (var e in catalog.Entries)
         {
@@ -57,8 +59,16 @@ internal sealed class ActorGazetteer
         {
             var keys = Splitter.Keys(t.Phrase);
             Titles.Add(keys, t);
-            TitleStarts.Add(keys[0]);
+            Vocabulary.Add(keys[0], WordClass.TitleStart);
+            Vocabulary.AddAll(keys, WordClass.None);
         }
+        Vocabulary.AddAll(lexicon.NotNames, WordClass.NotName);
+        Vocabulary.AddAll(lexicon.Determiners, WordClass.Determiner);
+        Vocabulary.AddAll(lexicon.PluralDeterminers, WordClass.PluralDeterminer);
+        Vocabulary.AddAll(lexicon.DefiniteDeterminers, WordClass.DefiniteDeterminer);
+        Vocabulary.AddAll(lexicon.TitleBlockers, WordClass.TitleBlocker);
+        Vocabulary.AddAll(lexicon.NameParticles, WordClass.NameParticle);
+        Vocabulary.AddAll(lexicon.Connectors.SelectMany(c => Splitter.Keys(c)), WordClass.None);
         Connectors = [.. lexicon.Connectors.Select(c => Splitter.Keys(c))];
     }
 
@@ -72,7 +82,7 @@ internal sealed class ActorGazetteer
 
     public UnitTrie<TitleEntry> Titles { get; } = new();
 
-    public HashSet<string> TitleStarts { get; } = new(StringComparer.Ordinal);
+    public Vocabulary Vocabulary { get; }
 
     public IReadOnlyList<string[]> Connectors { get; }
 
@@ -97,5 +107,7 @@ internal sealed class ActorGazetteer
         if (!_seen.Add((entry.Id, string.Join(' ', keys), kind, rule))) return;
         var ambiguous = words == 1 && Lexicon.AmbiguousNames.Contains(first.Key);
         Names.Add(keys, new NameEntry(entry, kind, rule, ambiguous, text));
+        Vocabulary.Add(keys[0], WordClass.NameStart);
+        Vocabulary.AddAll(keys, WordClass.None);
     }
 }

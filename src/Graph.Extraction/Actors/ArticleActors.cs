@@ -46,7 +46,7 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
         var i = 0;
         while (i < units.Count)
         {
-            if (!units[i].IsWord || !g.Names.StartsAny(units[i].Key))
+            if (!units[i].IsWord || !units[i].Is(WordClass.NameStart))
             {
                 i++;
                 continue;
@@ -110,7 +110,7 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
     }
 
     private bool IsUnknownCapitalized(Unit u) =>
-        u.IsWord && u.IsCapitalized && !g.Names.StartsAny(u.Key) && !g.TitleStarts.Contains(u.Key) && !g.Lexicon.NotNames.Contains(u.Key);
+        u.IsWord && u.IsCapitalized && !u.Is(WordClass.NameStart | WordClass.TitleStart | WordClass.NotName);
 
     // ---- 2. titles -------------------------------------------------------------------------------------------
 
@@ -120,7 +120,7 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
         var i = 0;
         while (i < units.Count)
         {
-            if (gazAt[i] >= 0 || !g.TitleStarts.Contains(units[i].Key))
+            if (gazAt[i] >= 0 || !units[i].Is(WordClass.TitleStart))
             {
                 i++;
                 continue;
@@ -157,7 +157,7 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
         {
             var a = t.Start;
             var b = t.End;
-            if (a > 0 && g.Lexicon.PluralDeterminers.Contains(units[a - 1].Key)) continue;
+            if (a > 0 && units[a - 1].Is(WordClass.PluralDeterminer)) continue;
 
             var q = LeftQualifier(units, gazAt, gaz, a) ?? RightQualifier(units, gazAt, gaz, b);
             if (q is not null && absorbed[q.Index]) q = null;
@@ -206,7 +206,7 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
             // "Hakan Fidan, ministro degli Esteri turco, ha detto": the name stands before, the title is set off by commas.
             var closed = pe == n || units[pe].Key is "," or ")" or "." or ";" or ":" or "(" or "-" or "—" || StartsWithConnector(units, pe);
             var k = ps - 1;
-            if (k >= 0 && g.Lexicon.Determiners.Contains(units[k].Key)) k--;
+            if (k >= 0 && units[k].Is(WordClass.Determiner)) k--;
             if (closed && k >= 1 && units[k].Key == ",")
             {
                 var nameEnd = k;
@@ -232,8 +232,10 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
             // A bare title refers back only as a definite description: "il premier", "the Ukrainian president",
             // not "un leader", "the former president", nor "il presidente della società".
             var before1 = ps > 0 ? units[ps - 1] : default;
-            if (ps > 0 && (g.Lexicon.TitleBlockers.Contains(before1.Key) || before1.IsNumber)) continue;
-            if (q is null && (ps == 0 || !g.Lexicon.DefiniteDeterminers.Contains(before1.Key) || StartsWithConnector(units, pe))) continue;
+            if (ps > 0 && (before1.Is(WordClass.TitleBlocker) || before1.IsNumber)) continue;
+            if (q is null && (ps == 0 || !before1.Is(WordClass.DefiniteDeterminer) || StartsWithConnector(units, pe))) continue;
+            // "Japanese Chief Cabinet Secretary": a capitalised word after the title makes it part of a longer one.
+            if (!heading && pe < n && units[pe].IsWord && units[pe].IsCapitalized && gazAt[pe] < 0) continue;
             if (t.Title.NeedsQualifier && q is null) continue;
             if (!Free(claimed, ps, pe)) continue;
             Claim(claimed, ps, pe);
@@ -277,7 +279,7 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
                 var end = RunForward(units, gazAt, k, out var words);
                 return words >= 2 && !(end < units.Count && IsUnknownCapitalized(units[end])) ? new ComplementMatch(q, null, k, end, institution) : null;
             }
-            if (!u.IsWord || g.TitleStarts.Contains(u.Key) || !(!u.IsCapitalized || g.Lexicon.NotNames.Contains(u.Key))) return null;
+            if (!u.IsWord || u.Is(WordClass.TitleStart) || !(!u.IsCapitalized || u.Is(WordClass.NotName))) return null;
             institution |= u.IsCapitalized;
             k++;
         }
@@ -379,7 +381,7 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
                 lastWordEnd = k;
                 continue;
             }
-            if (words > 0 && k + 1 < units.Count && u.IsWord && !u.IsCapitalized && g.Lexicon.NameParticles.Contains(u.Key))
+            if (words > 0 && k + 1 < units.Count && u.IsWord && !u.IsCapitalized && u.Is(WordClass.NameParticle))
             {
                 k++;
                 continue;
@@ -410,7 +412,7 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
                 k -= 2;
                 continue;
             }
-            if (words > 0 && k > 0 && (u.Key == "-" || (u.IsWord && !u.IsCapitalized && g.Lexicon.NameParticles.Contains(u.Key))))
+            if (words > 0 && k > 0 && (u.Key == "-" || (u.IsWord && !u.IsCapitalized && u.Is(WordClass.NameParticle))))
             {
                 k--;
                 continue;
@@ -422,8 +424,7 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
 
     private bool IsNameWord(Unit u, int[] gazAt, int index) =>
         u.IsWord && u.IsCapitalized && !u.IsNumber && gazAt[index] < 0
-        && !g.Lexicon.NotNames.Contains(u.Key) && !g.TitleStarts.Contains(u.Key)
-        && !g.Lexicon.Determiners.Contains(u.Key) && !g.Lexicon.PluralDeterminers.Contains(u.Key)
+        && !u.Is(WordClass.NotName | WordClass.TitleStart | WordClass.Determiner | WordClass.PluralDeterminer)
         && !(u.IsAllUpper && u.End - u.Start <= 1);
 
     private static bool Free(bool[] claimed, int start, int end)

@@ -17,8 +17,10 @@ internal enum UnitFlags
 /// The recognizer's matching unit: a word, an elided article ("dell'"), a possessive ("'s") or one punctuation
 /// character, folded for matching, with offsets in the article text.
 /// </summary>
-internal readonly record struct Unit(string Key, int Start, int End, UnitFlags Flags)
+internal readonly record struct Unit(string Key, int Start, int End, UnitFlags Flags, WordClass Class = WordClass.None)
 {
+    public bool Is(WordClass cls) => (Class & cls) != 0;
+
     public bool IsWord => (Flags & UnitFlags.Word) != 0;
     public bool IsCapitalized => (Flags & UnitFlags.Capitalized) != 0;
     public bool IsAllUpper => (Flags & UnitFlags.AllUpper) != 0;
@@ -30,8 +32,11 @@ internal readonly record struct Unit(string Key, int Start, int End, UnitFlags F
 /// Cuts tokens into units the same way for catalogue names and for article text, so matching does not depend on
 /// how the tokenizer treated apostrophes and hyphens ("dell’UE", "Russia’s", "Guinea-Bissau").
 /// </summary>
-internal sealed class UnitSplitter(IReadOnlySet<string> elisions)
+internal sealed class UnitSplitter(Vocabulary vocabulary)
 {
+    [ThreadStatic]
+    private static char[]? _buffer;
+
     public List<Unit> Split(Sentence sentence)
     {
         var units = new List<Unit>(sentence.Tokens.Count + 4);
@@ -59,15 +64,16 @@ internal sealed class UnitSplitter(IReadOnlySet<string> elisions)
     public string[] Keys(string text) => [.. Split(text).Select(u => u.Key)];
 
     // A tokenizer that knows Italian elisions cuts "UN's" as "UN'" + "s"; put the possessive back together.
-    private static void RepairPossessives(List<Unit> units)
+    private void RepairPossessives(List<Unit> units)
     {
         for (var i = 0; i + 1 < units.Count; i++)
         {
             var u = units[i];
             var next = units[i + 1];
             if (u.Key.Length < 2 || u.Key[^1] != '\'' || next.Key != "s" || next.Start != u.End) continue;
-            var flags = u.Flags;
-            units[i] = new Unit(u.Key[..^1], u.Start, u.End - 1, flags);
+            var key = u.Key[..^1];
+            var cls = vocabulary.TryFind(key, out var known, out var c) ? c : WordClass.None;
+            units[i] = new Unit(cls == WordClass.None ? key : known, u.Start, u.End - 1, u.Flags & ~UnitFlags.SentenceInitial, cls);
             units[i + 1] = new Unit("'s", u.End - 1, next.End, UnitFlags.None);
         }
     }
@@ -131,7 +137,7 @@ internal sealed class UnitSplitter(IReadOnlySet<string> elisions)
                     var possessive = i + 1 < text.Length && text[i + 1] is 's' or 'S' && (i + 2 == text.Length || !char.IsLetterOrDigit(text[i + 2]));
                     if (possessive) break;
                     var letterFollows = i + 1 < text.Length && char.IsLetter(text[i + 1]);
-                    if (i - start <= 6 && (letterFollows || i + 1 == text.Length) && elisions.Contains(TextFold.Fold(text.AsSpan(start, i - start))))
+                    if (i - start <= 6 && (letterFollows || i + 1 == text.Length) && IsElision(text.AsSpan(start, i - start + 1)))
                     {
                         i++;
                         break;
@@ -148,7 +154,14 @@ internal sealed class UnitSplitter(IReadOnlySet<string> elisions)
         }
     }
 
-    private static void AddWord(string text, int start, int end, int offset, List<Unit> units)
+    private bool IsElision(ReadOnlySpan<char> withApostrophe)
+    {
+        Span<char> folded = stackalloc char[32];
+        var n = TextFold.Fold(withApostrophe, folded);
+        return n > 0 && vocabulary.TryFind(folded[..n], out _, out var cls) && (cls & WordClass.Elision) != 0;
+    }
+
+    private void AddWord(string text, int start, int end, int offset, List<Unit> units)
     {
         var span = text.AsSpan(start, end - start);
         var flags = UnitFlags.Word;
@@ -170,8 +183,17 @@ internal sealed class UnitSplitter(IReadOnlySet<string> elisions)
         if (letters > 0 && char.IsUpper(span[0])) flags |= UnitFlags.Capitalized;
         if (letters > 0 && upper == letters) flags |= UnitFlags.AllUpper;
         if (digits > 0 && letters == 0) flags |= UnitFlags.Number;
-        var key = TextFold.Fold(span);
-        units.Add(new Unit(key, offset + start, offset + end, flags));
+        var buffer = _buffer ??= new char[256];
+        if (buffer.Length < span.Length * 3) buffer = _buffer = new char[span.Length * 3];
+        var n = TextFold.Fold(span, buffer);
+        if (n < 0)
+        {
+            units.Add(new Unit(TextFold.Fold(span), offset + start, offset + end, flags));
+            return;
+        }
+        var folded = buffer.AsSpan(0, n);
+        var key = vocabulary.TryFind(folded, out var known, out var cls) ? known : new string(folded);
+        units.Add(new Unit(key, offset + start, offset + end, flags, cls));
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ' or '‘';

@@ -345,4 +345,11 @@ public sealed class ActorRecognizerTests
         // Nobody in the test catalogue is Italy's foreign minister: the institution stays the state.
         Recognize("Il titolare della Farnesina ha convocato l'ambasciatore.", published: day).ShouldBe([("Farnesina", "Italy", ActorMentionKind.Metonym)]);
     }
+
+    [Fact]
+    public void Recognize_does_not_cut_a_title_out_of_a_longer_one()
+    {
+        Recognize("Turkish Chief Cabinet Secretary spoke.", "en", new DateOnly(2024, 5, 1))
+            .ShouldBe([("Turkish", "Turkey", ActorMentionKind.Demonym)]);
+    }
 }
