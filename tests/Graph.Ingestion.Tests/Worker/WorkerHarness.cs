@@ -62,6 +62,9 @@ public sealed class WorkerHarness : IAsyncDisposable
 
     public TestLog Log { get; } = new();
 
+    /// <summary>Registrations applied after the fakes, e.g. the real readers, extractor and store.</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; set; }
+
     public IngestionWorker Worker { get; private set; } = null!;
 
     public async Task StartAsync(IGraphStore? store = null)
@@ -73,6 +76,7 @@ public sealed class WorkerHarness : IAsyncDisposable
         builder.Services.AddSingleton(Loader);
         builder.Services.AddSingleton(Extractor);
         builder.Services.AddSingleton(store ?? Store);
+        ConfigureServices?.Invoke(builder.Services);
         builder.Services.AddGraphIngestion();
         _host = builder.Build();
         await _host.StartAsync(TestContext.Current.CancellationToken);
