@@ -186,6 +186,18 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
                 continue;
             }
 
+            // "il presidente della Russia, Vladimir Putin,": the name follows after a comma.
+            if (pe + 1 < n && units[pe].Key == "," && AfterComma(units, gazAt, gaz, absorbed, pe + 1, scope) is { } named
+                && Free(claimed, ps, named.End))
+            {
+                Claim(claimed, ps, named.End);
+                if (q is not null) absorbed[q.Index] = true;
+                if (named.Person is not null) absorbed[gazAt[pe + 1]] = true;
+                items.Add(new Item(named.Person is null ? ItemKind.IntroducedPerson : ItemKind.CataloguePersonWithTitle,
+                    ps, named.End, ps, named.End, scope, q?.Match, named.Person, pe + 1, named.End, ps, pe));
+                continue;
+            }
+
             // "la portavoce del ministero degli Esteri Maria Zakharova": a short complement, then the name.
             if (q is null && StartsWithConnector(units, pe) && Complement(units, gazAt, gaz, absorbed, pe) is { } c && Free(claimed, ps, c.NameEnd))
             {
@@ -251,6 +263,20 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
         }
         items.Sort((x, y) => x.Start.CompareTo(y.Start));
         return items;
+    }
+
+    private (GazMatch? Person, int End)? AfterComma(List<Unit> units, int[] gazAt, List<GazMatch> gaz, bool[] absorbed, int p, RoleScope scope)
+    {
+        if (gazAt[p] >= 0)
+        {
+            var m = gaz[gazAt[p]];
+            return m.Start == p && m.Entry.Entry.Kind == ActorKind.Person && !absorbed[gazAt[p]] && Compatible(m.Entry.Entry, scope)
+                ? (m, m.End)
+                : null;
+        }
+        var end = RunForward(units, gazAt, p, out var words);
+        var closed = end == units.Count || units[end].Key is "," or "." or ")" or ";" or ":";
+        return words >= 2 && closed ? (null, end) : null;
     }
 
     private bool StartsWithConnector(List<Unit> units, int p) =>

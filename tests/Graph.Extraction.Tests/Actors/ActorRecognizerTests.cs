@@ -352,4 +352,14 @@ public sealed class ActorRecognizerTests
         Recognize("Turkish Chief Cabinet Secretary spoke.", "en", new DateOnly(2024, 5, 1))
             .ShouldBe([("Turkish", "Turkey", ActorMentionKind.Demonym)]);
     }
+
+    [Fact]
+    public void Recognize_reads_a_name_set_off_by_a_comma_after_its_title()
+    {
+        Recognize("Il presidente della Russia, Vladimir Putin, ha parlato.").ShouldBe([
+            ("presidente della Russia, Vladimir Putin", "Vladimir Putin", ActorMentionKind.Name),
+        ]);
+        var mention = RecognizeMentions("Ha risposto il ministro degli Esteri turco, Hakan Fidan.").ShouldHaveSingleItem();
+        (mention.Actor.Name, mention.Actor.Country, mention.Kind).ShouldBe(("Hakan Fidan", "TUR", ActorMentionKind.IntroducedPerson));
+    }
 }
