@@ -69,6 +69,7 @@ internal sealed class ActorGazetteer
         Vocabulary.AddAll(lexicon.TitleBlockers, WordClass.TitleBlocker);
         Vocabulary.AddAll(lexicon.NameParticles, WordClass.NameParticle);
         Vocabulary.AddAll(lexicon.Connectors.SelectMany(c => Splitter.Keys(c)), WordClass.None);
+        Vocabulary.AddAll(lexicon.Connectors.Select(c => Splitter.Keys(c)[0]), WordClass.Connector);
         Connectors = [.. lexicon.Connectors.Select(c => Splitter.Keys(c))];
     }
 

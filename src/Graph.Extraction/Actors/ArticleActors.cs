@@ -187,7 +187,10 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
             }
 
             // "il presidente della Russia, Vladimir Putin,": the name follows after a comma.
-            if (pe + 1 < n && units[pe].Key == "," && AfterComma(units, gazAt, gaz, absorbed, pe + 1, scope) is { } named
+            // Not when the title is itself someone's complement: "la sorella del leader, Kim Yo Jong".
+            var genitive = ps > 0 && (units[ps - 1].Is(WordClass.Connector)
+                || (ps > 1 && units[ps - 1].Is(WordClass.Determiner) && units[ps - 2].Is(WordClass.Connector)));
+            if (pe + 1 < n && units[pe].Key == "," && !genitive && !(t.Title.NeedsQualifier && q is null) && AfterComma(units, gazAt, gaz, absorbed, pe + 1, scope) is { } named
                 && Free(claimed, ps, named.End))
             {
                 Claim(claimed, ps, named.End);

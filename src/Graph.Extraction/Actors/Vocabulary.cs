@@ -14,6 +14,7 @@ internal enum WordClass
     TitleBlocker = 64,
     NameParticle = 128,
     Elision = 256,
+    Connector = 512,
 }
 
 /// <summary>

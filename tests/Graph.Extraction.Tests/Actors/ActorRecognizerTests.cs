@@ -361,5 +361,7 @@ public sealed class ActorRecognizerTests
         ]);
         var mention = RecognizeMentions("Ha risposto il ministro degli Esteri turco, Hakan Fidan.").ShouldHaveSingleItem();
         (mention.Actor.Name, mention.Actor.Country, mention.Kind).ShouldBe(("Hakan Fidan", "TUR", ActorMentionKind.IntroducedPerson));
+        // The comma follows a complement of someone else: the name is the sister's, not the president's.
+        Recognize("La sorella del presidente, Anna Maria Rossi, ha parlato.").ShouldBeEmpty();
     }
 }
