@@ -10,7 +10,7 @@ namespace Graph.Extraction.Cues;
 /// </summary>
 public sealed class CueLexicon
 {
-    private const int MaxGap = 4;
+    private const int MaxGap = 6;
     private readonly FrozenDictionary<string, (CuePattern Pattern, VerbForm Form)[]> _byFirstWord;
 
     public CueLexicon(string language, IReadOnlyList<CuePattern> patterns)

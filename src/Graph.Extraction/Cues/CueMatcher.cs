@@ -16,6 +16,7 @@ public static class CueMatcher
         if (all.Count == 0) return [];
         var ordered = all
             .OrderByDescending(m => m.Pattern.Elements.Count)
+            .ThenByDescending(m => m.Pattern.Elements.Count > 1 && m.IsVerbal)
             .ThenBy(m => m.Last - m.First)
             .ThenBy(m => m.First)
             .ToList();

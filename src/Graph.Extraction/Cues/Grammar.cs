@@ -35,6 +35,7 @@ public sealed class Grammar
     public required IReadOnlyList<string[]> PairAnaphors { get; init; }
     public required FrozenSet<string> FutureAdjectives { get; init; }
     public required FrozenSet<string> Representatives { get; init; }
+    public required FrozenSet<string> Adverbs { get; init; }
 
     public static Grammar Load(string language)
     {
@@ -73,6 +74,7 @@ public sealed class Grammar
             PairAnaphors = [.. Get("pair_anaphors").Select(w => Dates.DateLexicon.SplitWords(w.ToLowerInvariant())).OrderByDescending(w => w.Length)],
             FutureAdjectives = Singles("future_adjectives"),
             Representatives = Singles("representatives"),
+            Adverbs = Singles("adverbs"),
         };
     }
 }

@@ -49,8 +49,34 @@ public sealed class StopWordLanguageIdentifier : ILanguageIdentifier
                 }
             }
         }
-        if (counts.Count == 0) return null;
-        var best = counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First();
-        return best.Value >= MinimumHits ? best.Key : null;
+        if (counts.Count > 0)
+        {
+            var best = counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key is "it" or "en" ? 0 : 1).ThenBy(kv => kv.Key, StringComparer.Ordinal).First();
+            if (best.Value >= MinimumHits) return best.Key;
+            var it = counts.GetValueOrDefault("it");
+            var en = counts.GetValueOrDefault("en");
+            if (it != en && Math.Max(it, en) >= best.Value) return it > en ? "it" : "en";
+        }
+        // A headline or a one-line note has too few stop words: Italian words end in a vowel, English ones mostly do not.
+        return ItalianOrEnglishByEndings(sample, counts);
+    }
+
+    private static string? ItalianOrEnglishByEndings(string sample, Dictionary<string, int> counts)
+    {
+        if (counts.Keys.Any(k => k is not ("it" or "en") && counts[k] >= MinimumHits)) return null;
+        var words = 0;
+        var vowelFinal = 0;
+        var i = 0;
+        while (i < sample.Length)
+        {
+            while (i < sample.Length && !char.IsLetter(sample[i])) i++;
+            var start = i;
+            while (i < sample.Length && char.IsLetter(sample[i])) i++;
+            if (i - start < 3 || char.IsUpper(sample[start])) continue;
+            words++;
+            if (char.ToLowerInvariant(sample[i - 1]) is 'a' or 'e' or 'i' or 'o' or 'à' or 'è' or 'é' or 'ì' or 'ò' or 'ù') vowelFinal++;
+        }
+        if (words < 2) return null;
+        return vowelFinal * 10 >= words * 6 ? "it" : "en";
     }
 }

@@ -166,6 +166,13 @@ public sealed partial class RuleBasedExtractor : IEventExtractor
                 state.LastPerson = Participant.From(person);
             }
         }
+        else if (view.Actors.FirstOrDefault(a => a.IsBare && a.Usable) is { } first && view.SkipBackFillers(first.First - 1) < 0)
+        {
+            // "Scholz è arrivato a Varsavia. Ha poi criticato ...": the sentence's opening actor is its subject.
+            state.LastSubject = [Participant.From(first)];
+            state.LastSubjectSentence = sentence.Index;
+            if (first.Actor.Kind == ActorKind.Person) state.LastPerson = Participant.From(first);
+        }
         else if (view.Actors.FirstOrDefault(a => a.IsBare && a.Usable && a.Actor.Kind == ActorKind.Person) is { } firstPerson)
         {
             state.LastPerson = Participant.From(firstPerson);

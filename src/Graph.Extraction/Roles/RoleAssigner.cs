@@ -46,8 +46,12 @@ public sealed class RoleAssigner
     {
         ArgumentNullException.ThrowIfNull(cue);
         var result = cue.IsVerbal ? AssignVerbal(cue, type) : AssignNominal(cue, type);
-        return result.Where(r => r.Source.Actor.Id != r.Target.Actor.Id).ToList();
+        return result.Where(r => r.Source.Actor.Id != r.Target.Actor.Id && !OwnState(r.Source.Actor, r.Target.Actor) && !OwnState(r.Target.Actor, r.Source.Actor)).ToList();
     }
+
+    // "Putin ha negato la responsabilità russa": a person and their own state are one side, not two.
+    private static bool OwnState(Actor person, Actor state) =>
+        person.Kind == ActorKind.Person && state.Kind == ActorKind.State && person.Country is not null && person.Country == state.Country;
 
     private List<RoleAssignment> AssignVerbal(CueMatch cue, EventType type)
     {
@@ -354,7 +358,7 @@ public sealed class RoleAssigner
             if (!a.Usable && !NextToCue(a))
             {
                 // "preoccupata per l'operazione militare indiana": the demonym is who the concern is about.
-                if (verbal && a.Kind == ActorMentionKind.Demonym) weak ??= a;
+                if (verbal && type != EventType.DENY && a.Kind == ActorMentionKind.Demonym) weak ??= a;
                 continue;
             }
             switch (a.Marker)
@@ -450,7 +454,7 @@ public sealed class RoleAssigner
         if (!sawPassiveAux)
         {
             // Italian reduced relative: "le sanzioni imposte alla Russia" (a participle straight after a noun).
-            return DropsSubject && cue.Form == VerbForm.Participle && cue.Head > 0 && v.ActorAt(cue.Head - 1) is null
+            return DropsSubject && cue.Form == VerbForm.Participle && cue.Head > 0 && j == cue.Head - 1 && v.ActorAt(cue.Head - 1) is null
                 && !g.PerfectAux.Contains(v.Lower[cue.Head - 1]) && !v.IsPunctuation(cue.Head - 1) && v.Sentence.Tokens[cue.Head - 1].Kind == Text.TokenKind.Word
                 && !g.Reflexive.Contains(v.Lower[cue.Head - 1]);
         }

@@ -112,7 +112,8 @@ public sealed class SentenceView
     }
 
     public bool IsAdverb(int i) =>
-        Sentence.Tokens[i].Kind == TokenKind.Word && Lower[i].Length > 5 && (Lower[i].EndsWith("mente", StringComparison.Ordinal) || Lower[i].EndsWith("ly", StringComparison.Ordinal));
+        Sentence.Tokens[i].Kind == TokenKind.Word && (Grammar.Adverbs.Contains(Lower[i])
+            || Lower[i].Length > 5 && (Lower[i].EndsWith("mente", StringComparison.Ordinal) || Lower[i].EndsWith("ly", StringComparison.Ordinal)));
 
     public bool PhraseEndsAt(int end, string[] words)
     {
