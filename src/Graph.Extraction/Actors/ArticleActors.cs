@@ -165,6 +165,7 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
             var pe = Math.Max(b, q?.Match.End ?? b);
             var scope = Scope(t.Title, q?.Match.Entry);
             var heading = sentence.IsHeading;
+            if (t.Title.NeedsQualifier && q is null) continue;
 
             // "… Prime Minister Donald Tusk": a catalogue person or an unknown name right after the title.
             if (pe < n && gazAt[pe] >= 0 && gaz[gazAt[pe]] is { Entry.Entry.Kind: ActorKind.Person } person && person.Start == pe
@@ -178,7 +179,9 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
                 continue;
             }
             var runEnd = RunForward(units, gazAt, pe, out var words);
-            if (words >= (heading ? 2 : 1) && !(runEnd < n && IsUnknownCapitalized(units[runEnd])) && Free(claimed, ps, runEnd))
+            // One unknown word is a surname only after a lower-case title ("il premier Tusk"); "Premier League" is not a person.
+            var minWords = heading || units[a].IsCapitalized ? 2 : 1;
+            if (words >= minWords && !(runEnd < n && IsUnknownCapitalized(units[runEnd])) && Free(claimed, ps, runEnd))
             {
                 Claim(claimed, ps, runEnd);
                 if (q is not null) absorbed[q.Index] = true;
@@ -190,7 +193,7 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
             // Not when the title is itself someone's complement: "la sorella del leader, Kim Yo Jong".
             var genitive = ps > 0 && (units[ps - 1].Is(WordClass.Connector)
                 || (ps > 1 && units[ps - 1].Is(WordClass.Determiner) && units[ps - 2].Is(WordClass.Connector)));
-            if (pe + 1 < n && units[pe].Key == "," && !genitive && !(t.Title.NeedsQualifier && q is null) && AfterComma(units, gazAt, gaz, absorbed, pe + 1, scope) is { } named
+            if (pe + 1 < n && units[pe].Key == "," && !genitive && AfterComma(units, gazAt, gaz, absorbed, pe + 1, scope) is { } named
                 && Free(claimed, ps, named.End))
             {
                 Claim(claimed, ps, named.End);
@@ -251,7 +254,6 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
             if (q is null && (ps == 0 || !before1.Is(WordClass.DefiniteDeterminer) || StartsWithConnector(units, pe))) continue;
             // "Japanese Chief Cabinet Secretary": a capitalised word after the title makes it part of a longer one.
             if (!heading && pe < n && units[pe].IsWord && units[pe].IsCapitalized && gazAt[pe] < 0) continue;
-            if (t.Title.NeedsQualifier && q is null) continue;
             if (!Free(claimed, ps, pe)) continue;
             Claim(claimed, ps, pe);
             if (q is not null) absorbed[q.Index] = true;
@@ -406,6 +408,7 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
             // "Hong-kyun", "al-Shaibani": a hyphen glued to the next word continues the name whatever its case.
             if (words > 0 && u.Key == "-" && k + 1 < units.Count && units[k + 1].IsWord && units[k + 1].Start == u.End && units[k - 1].End == u.Start)
             {
+                if (units[k + 1].IsCapitalized) words++;
                 k += 2;
                 lastWordEnd = k;
                 continue;

@@ -364,4 +364,23 @@ public sealed class ActorRecognizerTests
         // The comma follows a complement of someone else: the name is the sister's, not the president's.
         Recognize("La sorella del presidente, Anna Maria Rossi, ha parlato.").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Recognize_is_conservative_with_unknown_single_words_after_titles()
+    {
+        Recognize("The Premier League resumed and Chief Justice Anna Bell spoke.", "en", new DateOnly(2024, 5, 1)).ShouldBeEmpty();
+        RecognizeMentions("Il premier Kowalczyk ha parlato. Kowalczyk ha poi lasciato Varsavia.")
+            .Select(m => (m.Actor.Name, m.Kind)).ShouldBe([
+                ("Kowalczyk", ActorMentionKind.IntroducedPerson),
+                ("Kowalczyk", ActorMentionKind.Surname),
+                ("Poland", ActorMentionKind.Capital),
+            ]);
+    }
+
+    [Fact]
+    public void Recognize_reads_the_italian_head_of_state_by_default()
+    {
+        RecognizeMentions("Il presidente della Repubblica Sergio Mattarella ha firmato.")
+            .ShouldHaveSingleItem().Actor.Role.ShouldBe("presidente della Repubblica");
+    }
 }
