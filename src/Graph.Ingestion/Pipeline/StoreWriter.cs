@@ -17,18 +17,26 @@ internal sealed class StoreWriter(IGraphStore store, IngestionLedger ledger, Wor
     private readonly SemaphoreSlim _initLock = new(1, 1);
     private volatile bool _initialized;
     private DateTimeOffset? _outageSince;
+    private long _successes;
 
     public bool InOutage
     {
         get { lock (_outageLock) return _outageSince is not null; }
     }
 
-    /// <summary>Writes, retrying while the store is unreachable.</summary>
+    /// <summary>
+    /// Writes, retrying while the store is unreachable. An error that is not a known outage (a
+    /// read-only or damaged file, a server error) is also retried as long as no other article gets
+    /// through, because marking articles failed for the store's own trouble would lose them; once
+    /// other articles are written meanwhile, the error is this article's and it is thrown.
+    /// </summary>
     /// <param name="writeToken">Ends a write in progress (shutdown timeout reached).</param>
     /// <param name="waitToken">Ends the wait between attempts (shutdown requested): the article stays pending.</param>
     public async Task<StoreWriteResult> WriteAsync(ArticleExtraction extraction, string source, CancellationToken writeToken, CancellationToken waitToken)
     {
         ArgumentNullException.ThrowIfNull(extraction);
+        long? successesAtFirstFailure = null;
+        var otherFailures = 0;
         for (var attempt = 0; ; attempt++)
         {
             writeToken.ThrowIfCancellationRequested();
@@ -39,8 +47,16 @@ internal sealed class StoreWriter(IGraphStore store, IngestionLedger ledger, Wor
                 await ReportSuccessAsync();
                 return result;
             }
-            catch (Exception ex) when (IsTransient(ex, writeToken))
+            catch (Exception ex) when (!IsArticleProblem(ex) && !(ex is OperationCanceledException && writeToken.IsCancellationRequested))
             {
+                if (!IsTransient(ex, writeToken))
+                {
+                    successesAtFirstFailure ??= Successes;
+                    if (++otherFailures >= ArticleProblemAttempts && Successes > successesAtFirstFailure)
+                    {
+                        throw;
+                    }
+                }
                 ReportFailure(ex);
                 await ledger.NoteRetryAsync(extraction.Article.Id, "store unavailable: " + ex.Message, CancellationToken.None);
                 var delay = Backoff.Delay(attempt, options.RetryInitial, options.RetryMax);
@@ -51,6 +67,11 @@ internal sealed class StoreWriter(IGraphStore store, IngestionLedger ledger, Wor
         }
     }
 
+    /// <summary>Attempts before an unexplained store error counts as the article's own (if others got through meanwhile).</summary>
+    internal const int ArticleProblemAttempts = 3;
+
+    private long Successes => Interlocked.Read(ref _successes);
+
     /// <summary>The store is down or restarting, as opposed to refusing this article for good.</summary>
     internal static bool IsTransient(Exception ex, CancellationToken token) => ex switch
     {
@@ -59,6 +80,10 @@ internal sealed class StoreWriter(IGraphStore store, IngestionLedger ledger, Wor
         OperationCanceledException => !token.IsCancellationRequested,
         _ => false,
     };
+
+    /// <summary>Errors about the article's data: retrying cannot help.</summary>
+    internal static bool IsArticleProblem(Exception ex) =>
+        ex is ArgumentException or FormatException or InvalidDataException or NotSupportedException;
 
     private async Task EnsureInitializedAsync(CancellationToken cancellationToken)
     {
@@ -90,6 +115,7 @@ internal sealed class StoreWriter(IGraphStore store, IngestionLedger ledger, Wor
 
     private async Task ReportSuccessAsync()
     {
+        Interlocked.Increment(ref _successes);
         DateTimeOffset since;
         lock (_outageLock)
         {

@@ -51,15 +51,12 @@ public sealed class IngestionWorker(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         // The host's own deadline and the configured one, whichever comes first, end in-flight work.
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (_options.ShutdownTimeout <= TimeSpan.Zero)
         {
             await _abandon.CancelAsync();
         }
-        else
-        {
-            deadline.CancelAfter(_options.ShutdownTimeout);
-        }
+        using var timeout = new CancellationTokenSource(_options.ShutdownTimeout > TimeSpan.Zero ? _options.ShutdownTimeout : Timeout.InfiniteTimeSpan, time);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         await using var abandonOnDeadline = deadline.Token.Register(_abandon.Cancel);
         await base.StopAsync(deadline.Token);
         if (ExecuteTask is { IsCompleted: false } running)

@@ -23,6 +23,9 @@ public sealed class FakeGraphStore : IGraphStore
     /// <summary>Runs after a write is committed, before the result returns (a crash point).</summary>
     public Func<ArticleExtraction, CancellationToken, Task>? AfterWrite { get; set; }
 
+    /// <summary>Decides, before anything is written, to refuse an article with an error (null: accept).</summary>
+    public Func<ArticleExtraction, Exception?>? Refuse { get; set; }
+
     public ConcurrentQueue<(string ArticleId, StoreWriteResult Result)> Writes { get; } = new();
 
     public int Refused => Volatile.Read(ref _refused);
@@ -48,6 +51,11 @@ public sealed class FakeGraphStore : IGraphStore
         ArgumentNullException.ThrowIfNull(extraction);
         cancellationToken.ThrowIfCancellationRequested();
         ThrowIfDown();
+        if (Refuse?.Invoke(extraction) is { } refusal)
+        {
+            Interlocked.Increment(ref _refused);
+            throw refusal;
+        }
         StoreWriteResult result;
         lock (_lock)
         {

@@ -243,4 +243,48 @@ public sealed class IngestionWorkerTests
         entry.State.ShouldBe(LedgerState.Done);
         entry.Attempts.ShouldBe(2);
     }
+
+    [Fact]
+    public async Task An_article_the_store_keeps_refusing_while_others_get_through_is_failed_with_the_reason()
+    {
+        await using var h = new WorkerHarness();
+        h.Store.Refuse = x => x.Article.Text.Contains("Irene", StringComparison.Ordinal) ? new InvalidOperationException("constraint failed: event_key") : null;
+        await h.StartAsync();
+        h.Drop("a-poison.txt", WorkerHarness.Article("Irene met Fabio."));
+        // Others get through while it is retried: that is what shows the problem is the article's.
+        await h.WaitUntilAsync(() => h.Store.Refused >= 1, "the store refused the article once");
+        for (var i = 0; i < 4; i++)
+        {
+            h.Drop($"fine-{i}.txt", WorkerHarness.Article(Meeting(i)));
+        }
+
+        await h.WaitUntilAsync(() => h.FilesIn(h.Failed).Length == 2 && h.FilesIn(h.Processed).Length == 4, "the refused article failed and the others are processed", TimeSpan.FromSeconds(1));
+
+        (await File.ReadAllTextAsync(Path.Combine(h.Failed, "a-poison.txt.error.txt"), TestContext.Current.CancellationToken)).ShouldContain("constraint failed: event_key");
+        var status = await h.StatusAsync();
+        (status.Done, status.Failed, status.Pending).ShouldBe((4L, 1L, 0L));
+    }
+
+    [Fact]
+    public async Task A_store_wide_error_keeps_every_article_pending_instead_of_failing_them()
+    {
+        await using var h = new WorkerHarness();
+        var readOnly = true;
+        h.Store.Refuse = _ => Volatile.Read(ref readOnly) ? new InvalidOperationException("graph.db is read-only") : null;
+        await h.StartAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            h.Drop($"a{i}.txt", WorkerHarness.Article(Meeting(i)));
+        }
+
+        await h.WaitUntilAsync(() => h.Store.Refused >= 12, "the store refused a dozen attempts", TimeSpan.FromSeconds(1));
+        var during = await h.StatusAsync();
+        (during.Done, during.Failed).ShouldBe((0L, 0L));
+        h.FilesIn(h.Failed).ShouldBeEmpty();
+
+        Volatile.Write(ref readOnly, false);
+        await h.WaitUntilAsync(() => h.DoneAsync(3), "all are done once the store is writable", TimeSpan.FromSeconds(1));
+        h.Log.Count(6).ShouldBe(1);
+        h.Log.Messages(6).Single().ShouldContain("read-only");
+    }
 }
