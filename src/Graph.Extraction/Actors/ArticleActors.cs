@@ -79,7 +79,14 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
 
     private bool Accepts(NameEntry entry, List<Unit> units, int start, int end)
     {
-        // A name must not end inside a word run joined by a hyphen ("Russia-Ukraine" is fine, "Anglo-" is not).
+        // "pro-Kremlin", "anti-American": a name glued to a lower-case prefix describes, it does not act.
+        if (start >= 2 && units[start - 1].Key == "-" && units[start - 1].End == units[start].Start
+            && units[start - 2].IsWord && !units[start - 2].Is(WordClass.NameStart)
+            && (!units[start - 2].IsCapitalized || units[start - 2].IsSentenceInitial)
+            && units[start - 2].End == units[start - 1].Start)
+        {
+            return false;
+        }
         switch (entry.Case)
         {
             case CaseRule.Capitalized when !units[start].IsCapitalized:

@@ -383,4 +383,20 @@ public sealed class ActorRecognizerTests
         RecognizeMentions("Il presidente della Repubblica Sergio Mattarella ha firmato.")
             .ShouldHaveSingleItem().Actor.Role.ShouldBe("presidente della Repubblica");
     }
+
+    [Fact]
+    public void Recognize_skips_names_used_as_prefixed_adjectives()
+    {
+        Recognize("Pro-Kremlin bloggers and anti-American protesters met; Russia-Ukraine talks went on.", "en")
+            .Select(m => m.Actor).ShouldBe(["Russia", "Ukraine"]);
+        Recognize("Russia-Ukraine talks went on.", "en").Select(m => m.Actor).ShouldBe(["Russia", "Ukraine"]);
+    }
+
+    [Fact]
+    public void Recognize_finds_the_surname_of_a_catalogue_person_named_earlier()
+    {
+        Recognize("Giorgia Meloni è arrivata. Meloni ha poi parlato.")
+            .ShouldBe([("Giorgia Meloni", "Giorgia Meloni", ActorMentionKind.Name), ("Meloni", "Giorgia Meloni", ActorMentionKind.Surname)]);
+        Recognize("Meloni ha parlato.").ShouldBeEmpty();
+    }
 }
