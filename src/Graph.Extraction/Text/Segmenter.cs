@@ -138,7 +138,7 @@ public sealed class Segmenter : ISegmenter
             {
                 continue;
             }
-            if (c == '.' && IsAbbreviation(text, sentenceStart, i) && next < end && !char.IsDigit(text[next]))
+            if (c == '.' && IsAbbreviation(text, sentenceStart, i) && next < end)
             {
                 continue;
             }
