@@ -291,8 +291,7 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
         return words >= 2 && closed ? (null, end) : null;
     }
 
-    private bool StartsWithConnector(List<Unit> units, int p) =>
-        p < units.Count && g.Connectors.Any(c => units[p].Key == c[0]);
+    private static bool StartsWithConnector(List<Unit> units, int p) => p < units.Count && units[p].Is(WordClass.Connector);
 
     private ComplementMatch? Complement(List<Unit> units, int[] gazAt, List<GazMatch> gaz, bool[] absorbed, int p)
     {
