@@ -215,7 +215,7 @@ public sealed partial class RuleBasedExtractor : IEventExtractor
         var result = new List<RoleAssignment>();
         foreach (var denier in deniers)
         {
-            var accusation = found.LastOrDefault(f => f.Type is EventType.ACCUSE or EventType.CRITICIZE
+            var accusation = found.LastOrDefault(f => f.Type is EventType.ACCUSE or EventType.CRITICIZE or EventType.SANCTION or EventType.THREATEN
                 && f.Source.Id != denier.Actor.Id
                 && (f.Target.Id == denier.Actor.Id || (f.Target.Country is not null && f.Target.Country == denier.Actor.Country)));
             if (accusation is not null)

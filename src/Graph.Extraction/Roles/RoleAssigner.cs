@@ -354,7 +354,7 @@ public sealed class RoleAssigner
         {
             if (a.First <= start || _cueTokens.Contains(a.First)) continue;
             if (a.First >= end || a.First - start > window || v.Clause[a.First] != clause) break;
-            if (subjectIds.Contains(a.Actor.Id)) continue;
+            if (subjectIds.Contains(a.Actor.Id) || subjects.Any(p => OwnState(p.Actor, a.Actor))) continue;
             if (!a.Usable && !NextToCue(a))
             {
                 // "preoccupata per l'operazione militare indiana": the demonym is who the concern is about.
@@ -365,7 +365,7 @@ public sealed class RoleAssigner
             {
                 case Marker.Agent:
                     // In the active voice "da" is "from": "vietato le importazioni dal Pakistan".
-                    if (!meeting) weak ??= a;
+                    if (type is EventType.SANCTION or EventType.EASE_SANCTIONS or EventType.REDUCE_RELATIONS && DropsSubject) weak ??= a;
                     continue;
                 case Marker.Place:
                     if (destination && a.IsPlaceLike) return [a];
