@@ -1,3 +1,5 @@
+using Graph.Storage.Abstractions;
+
 namespace Graph.Neo4j.Http;
 
 /// <summary>Neo4j refused a request: a Cypher error, a missing database, wrong credentials. Carries Neo4j's own status code.</summary>
@@ -20,20 +22,29 @@ public class Neo4jException : Exception
     public bool IsTransient => Code.StartsWith("Neo.TransientError.", StringComparison.Ordinal);
 }
 
-/// <summary>The server answered 401: the configured user or password is wrong.</summary>
-public sealed class Neo4jAuthenticationException : Neo4jException
+/// <summary>
+/// The server answered 401: the configured user or password is wrong. It is a
+/// <see cref="StoreUnavailableException"/> because no article is at fault: callers keep their work
+/// pending until the configuration is fixed, instead of failing every article they hold.
+/// </summary>
+public sealed class Neo4jAuthenticationException : StoreUnavailableException
 {
+    public const string UnauthorizedCode = "Neo.ClientError.Security.Unauthorized";
+
     public Neo4jAuthenticationException() : this(new Uri("http://localhost:7474")) { }
 
-    public Neo4jAuthenticationException(string message) : base("Neo.ClientError.Security.Unauthorized", message) { }
+    public Neo4jAuthenticationException(string message) : base(message) { }
 
-    public Neo4jAuthenticationException(string message, Exception innerException) : base("Neo.ClientError.Security.Unauthorized", message, innerException) { }
+    public Neo4jAuthenticationException(string message, Exception innerException) : base(message, innerException) { }
 
     public Neo4jAuthenticationException(Uri url)
-        : base("Neo.ClientError.Security.Unauthorized", $"wrong user or password for {url} (check Graph:Neo4j:User and Graph:Neo4j:Password).")
+        : base($"wrong user or password for {url} (check Graph:Neo4j:User and Graph:Neo4j:Password).")
     {
         Url = url;
     }
 
     public Uri? Url { get; }
+
+    /// <summary>Neo4j's status code for a refused login.</summary>
+    public string Code => UnauthorizedCode;
 }

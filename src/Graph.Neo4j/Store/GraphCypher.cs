@@ -16,6 +16,11 @@ namespace Graph.Neo4j.Store;
 /// are tagged <c>_new</c> so their SOURCE_OF / TARGET links are made once, by the first report,
 /// even when a later article names the two ends of a symmetric event the other way round.
 /// Both tags are removed before commit.
+/// <para>
+/// Every lookup by id names its index (<c>USING INDEX</c>): once a graph holds data, Neo4j's
+/// planner may otherwise scan the whole id index for each UNWIND row, which makes a batch quadratic.
+/// The indexes come with the uniqueness constraints that <see cref="Schema.SchemaStatements"/> creates.
+/// </para>
 /// </remarks>
 internal static class GraphCypher
 {
@@ -28,7 +33,7 @@ internal static class GraphCypher
 
     private const string MergeActorsTemplate = """
         UNWIND $actors AS row
-        MATCH (art:Article {id: row.article}) WHERE art._tx = $tx
+        MATCH (art:Article {id: row.article}) USING INDEX art:Article(id) WHERE art._tx = $tx
         MERGE (a:Actor {id: row.id})
         ON CREATE SET a.name = row.name, a.kind = row.kind, a.country = row.country, a.role = row.role, a.aliases = row.aliases
         ON MATCH SET a.country = coalesce(a.country, row.country), a.role = coalesce(a.role, row.role)
@@ -45,9 +50,9 @@ internal static class GraphCypher
     // withdraw "alleged" or supply a missing place (as Event.MergeWith does), never change date or ends.
     public const string MergeEvents = """
         UNWIND $events AS row
-        MATCH (art:Article {id: row.article}) WHERE art._tx = $tx
-        MATCH (s:Actor {id: row.source})
-        OPTIONAL MATCH (t:Actor {id: row.target})
+        MATCH (art:Article {id: row.article}) USING INDEX art:Article(id) WHERE art._tx = $tx
+        MATCH (s:Actor {id: row.source}) USING INDEX s:Actor(id)
+        OPTIONAL MATCH (t:Actor {id: row.target}) USING INDEX t:Actor(id)
         MERGE (e:Event {id: row.id})
         ON CREATE SET e.type = row.type, e.date = row.date, e.precision = row.precision, e.place = row.place,
                       e.confidence = row.confidence, e.alleged = row.alleged, e.cameo = row.cameo,
@@ -61,8 +66,8 @@ internal static class GraphCypher
 
     public const string MergeMentions = """
         UNWIND $mentions AS row
-        MATCH (art:Article {id: row.article}) WHERE art._tx = $tx
-        MATCH (e:Event {id: row.event})
+        MATCH (art:Article {id: row.article}) USING INDEX art:Article(id) WHERE art._tx = $tx
+        MATCH (e:Event {id: row.event}) USING INDEX e:Event(id)
         MERGE (e)-[r:REPORTED_IN {start: row.start, `end`: row.end}]->(art)
         ON CREATE SET r.sentence = row.sentence
         """;
@@ -71,7 +76,7 @@ internal static class GraphCypher
     // TARGET links), so it always points the way the first report did.
     private const string MergeTypedTemplate = """
         UNWIND $ids AS id
-        MATCH (a:Actor)-[:SOURCE_OF]->(e:Event {id: id})-[:TARGET]->(b:Actor)
+        MATCH (a:Actor)-[:SOURCE_OF]->(e:Event {id: id})-[:TARGET]->(b:Actor) USING INDEX e:Event(id)
         MERGE (a)-[r:{TYPE} {event_id: id}]->(b)
         SET r.date = e.date, r.precision = e.precision, r.cameo = e.cameo, r.goldstein = e.goldstein,
             r.confidence = e.confidence, r.alleged = e.alleged, r.place = e.place
@@ -82,13 +87,13 @@ internal static class GraphCypher
 
     public const string ClearNewEventTags = """
         UNWIND $ids AS id
-        MATCH (e:Event {id: id}) WHERE e._new
+        MATCH (e:Event {id: id}) USING INDEX e:Event(id) WHERE e._new
         REMOVE e._new
         """;
 
     public const string ClearArticleTags = """
         UNWIND $ids AS id
-        MATCH (a:Article {id: id}) WHERE a._tx = $tx
+        MATCH (a:Article {id: id}) USING INDEX a:Article(id) WHERE a._tx = $tx
         REMOVE a._tx
         RETURN a.id
         """;

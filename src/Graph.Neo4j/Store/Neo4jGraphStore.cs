@@ -26,6 +26,8 @@ public sealed class Neo4jGraphStore : IGraphStore
     private readonly Neo4jOptions options;
     private readonly ILogger logger;
     private readonly TimeProvider time;
+    private readonly SemaphoreSlim schemaLock = new(1, 1);
+    private volatile bool schemaReady;
 
     public Neo4jGraphStore(Neo4jClient client, IOptions<Neo4jOptions> options, ILogger<Neo4jGraphStore>? logger = null, TimeProvider? time = null)
     {
@@ -42,6 +44,20 @@ public sealed class Neo4jGraphStore : IGraphStore
     public Neo4jClient Client => client;
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await schemaLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await CreateSchemaAsync(cancellationToken).ConfigureAwait(false);
+            schemaReady = true;
+        }
+        finally
+        {
+            schemaLock.Release();
+        }
+    }
+
+    private async Task CreateSchemaAsync(CancellationToken cancellationToken)
     {
         var server = await client.ConnectAsync(cancellationToken).ConfigureAwait(false);
         var dialect = SchemaStatements.DialectFor(server.Release);
@@ -148,10 +164,16 @@ public sealed class Neo4jGraphStore : IGraphStore
             [.. articles.Where(a => articleIds.Contains(a.Id))]);
     }
 
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    public ValueTask DisposeAsync()
+    {
+        schemaLock.Dispose();
+        return ValueTask.CompletedTask;
+    }
 
     private async Task<Neo4jBatchResult> WriteOneTransactionAsync(IReadOnlyList<ArticleExtraction> extractions, CancellationToken cancellationToken)
     {
+        // The writes name the id indexes, which come with the schema: make sure it is there.
+        if (!schemaReady) await InitializeAsync(cancellationToken).ConfigureAwait(false);
         var plan = WritePlan.Build(extractions, time.GetUtcNow(), Guid.NewGuid().ToString("N"));
         var results = await client.ExecuteAsync(plan.Statements, cancellationToken).ConfigureAwait(false);
         var added = results[plan.ClearArticleTagsIndex].Rows.Count;

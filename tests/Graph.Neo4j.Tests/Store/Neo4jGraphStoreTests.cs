@@ -253,7 +253,7 @@ public sealed partial class Neo4jGraphStoreTests(Neo4jServerFixture server) : IA
     }
 
     [Fact]
-    public async Task A_wrong_password_gives_a_clear_error_naming_the_server()
+    public async Task A_wrong_password_gives_a_clear_error_naming_the_server_and_keeps_the_article_pending()
     {
         using var wrong = server.CreateClient(server.Options(o => o.Password = "not-the-password"));
         var bad = server.CreateStore(wrong);
@@ -261,6 +261,7 @@ public sealed partial class Neo4jGraphStoreTests(Neo4jServerFixture server) : IA
         var error = await Should.ThrowAsync<Neo4jAuthenticationException>(() => bad.WriteAsync(MoscowArticle(), Ct));
 
         error.Message.ShouldStartWith($"wrong user or password for {new Uri(server.Url.ToString())}");
+        error.ShouldBeAssignableTo<StoreUnavailableException>(); // the worker keeps it pending instead of failing it
         (await store.ContainsArticleAsync(MoscowArticle().Article.Id, Ct)).ShouldBeFalse();
     }
 
