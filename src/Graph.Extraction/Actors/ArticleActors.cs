@@ -102,6 +102,12 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
                 }
                 break;
         }
+        // A one-word state name before an unknown capitalised word names something else: "Ukraine Recovery Conference",
+        // "Taiwan Strait", "Washington Post" (headlines capitalise every word, so not there).
+        if (entry.Entry.Kind == ActorKind.State && entry.Kind is (ActorMentionKind.Name or ActorMentionKind.Capital) && end - start == 1 && !_heading && end < units.Count && IsUnknownCapitalized(units[end]))
+        {
+            return false;
+        }
         // A one-word person alias next to another unknown capitalised word is someone else's name ("Kim Yo Jong").
         if (entry.Entry.Kind == ActorKind.Person && end - start == 1)
         {

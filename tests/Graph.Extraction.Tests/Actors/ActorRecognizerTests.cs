@@ -399,4 +399,13 @@ public sealed class ActorRecognizerTests
             .ShouldBe([("Giorgia Meloni", "Giorgia Meloni", ActorMentionKind.Name), ("Meloni", "Giorgia Meloni", ActorMentionKind.Surname)]);
         Recognize("Meloni ha parlato.").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Recognize_skips_a_state_name_inside_a_longer_proper_name()
+    {
+        Recognize("Delegates met at the Ukraine Recovery Conference near the Washington Monument.", "en").ShouldBeEmpty();
+        Recognize("Ukraine President Volodymyr Zelensky spoke to the US Congress.", "en")
+            .Select(m => m.Actor).ShouldBe(["Volodymyr Zelensky", "United States"]);
+        Recognize("Russia Strikes Ukraine Again", "en", heading: true).Select(m => m.Actor).ShouldBe(["Russia", "Ukraine"]);
+    }
 }
