@@ -100,6 +100,10 @@ public sealed class DateFinder
     private static DateMention? Narrative(IReadOnlyList<Token> t, int i, DateLexicon lex, DateOnly? narrative)
     {
         if (narrative is not { } n) return null;
+        foreach (var (words, offset) in lex.NarrativeDays)
+        {
+            if (Matches(t, i, words)) return Mention(t, i, i + words.Length - 1, EventDate.OfDay(n.AddDays(offset)), false, false);
+        }
         foreach (var words in lex.SameDay)
         {
             if (Matches(t, i, words)) return Mention(t, i, i + words.Length - 1, EventDate.OfDay(n), false, false);

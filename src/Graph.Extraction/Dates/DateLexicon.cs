@@ -17,6 +17,7 @@ public sealed class DateLexicon
     public required FrozenSet<string> Between { get; init; }
     public required FrozenSet<string> YearPrepositions { get; init; }
     public required IReadOnlyList<string[]> SameDay { get; init; }
+    public required IReadOnlyList<(string[] Words, int Offset)> NarrativeDays { get; init; }
     public required FrozenDictionary<string, int> Numbers { get; init; }
     public required FrozenSet<string> DayUnits { get; init; }
     public required FrozenSet<string> Earlier { get; init; }
@@ -44,6 +45,7 @@ public sealed class DateLexicon
         public List<string> Between { get; set; } = [];
         public List<string> YearPrepositions { get; set; } = [];
         public List<string> SameDay { get; set; } = [];
+        public Dictionary<string, int> NarrativeDays { get; set; } = [];
         public Dictionary<string, int> Numbers { get; set; } = [];
         public List<string> DayUnits { get; set; } = [];
         public List<string> Earlier { get; set; } = [];
@@ -62,6 +64,7 @@ public sealed class DateLexicon
             Between = Between.ToFrozenSet(StringComparer.Ordinal),
             YearPrepositions = YearPrepositions.ToFrozenSet(StringComparer.Ordinal),
             SameDay = [.. SameDay.Select(SplitWords).OrderByDescending(w => w.Length)],
+            NarrativeDays = Phrases(NarrativeDays),
             Numbers = Numbers.ToFrozenDictionary(StringComparer.Ordinal),
             DayUnits = DayUnits.ToFrozenSet(StringComparer.Ordinal),
             Earlier = Earlier.SelectMany(w => w.Split(' ')).ToFrozenSet(StringComparer.Ordinal),

@@ -24,6 +24,7 @@ public sealed partial class RuleBasedExtractor : IEventExtractor
     // Sentences longer than this are cut for the role rules: no real sentence is that long, and
     // rule cost grows with actors × cues.
     private const int MaxTokensPerSentence = 400;
+    private const int MaxDateDistance = 16;
 
     private readonly IDocumentParser _parser;
     private readonly IActorRecognizer _actors;
@@ -238,6 +239,8 @@ public sealed partial class RuleBasedExtractor : IEventExtractor
             // A meeting announced for tomorrow was agreed today: the event is the announcement.
             if (m.Future && (type == EventType.INTEND_MEET || cue.Pattern.Flags.HasFlag(CueFlags.Future))) continue;
             var distance = m.Last < head ? head - m.Last : m.First - head;
+            // A date far from the cue belongs to another verb of a long sentence ("... entrato in vigore venerdì scorso").
+            if (distance > MaxDateDistance) continue;
             var score = distance + (view.Clause[Math.Min(m.First, view.Count - 1)] == view.Clause[head] ? 0 : 20);
             if (score < bestScore)
             {
@@ -257,9 +260,12 @@ public sealed partial class RuleBasedExtractor : IEventExtractor
         var past = !cue.IsVerbal || (cue.Form & (VerbForm.Past | VerbForm.Participle | VerbForm.Imperfect | VerbForm.Subjunctive | VerbForm.Gerund)) != 0;
         if (past)
         {
-            var ids = assignments.SelectMany(a => new[] { a.Source.Actor.Id, a.Target.Actor.Id }).ToHashSet(StringComparer.Ordinal);
+            // A person stands for their country here: "Zelensky" continues the story of "Ukraine".
+            var ids = assignments.SelectMany(a => new[] { a.Source.Actor, a.Target.Actor })
+                .SelectMany(x => x.Country is null ? new[] { x.Id } : [x.Id, "country:" + x.Country]).ToHashSet(StringComparer.Ordinal);
+            bool Shares(Actor x) => ids.Contains(x.Id) || x.Country is not null && ids.Contains("country:" + x.Country);
             var earlier = found.LastOrDefault(f => !f.IsHeading && f.Date.Precision == DatePrecision.Day && f.DateExplicitInSentence
-                && (ids.Contains(f.Source.Id) || ids.Contains(f.Target.Id)));
+                && (Shares(f.Source) || Shares(f.Target)));
             if (earlier is not null)
             {
                 return (earlier.Date, $"date: carried from the {earlier.Type} of sentence {earlier.SentenceIndex + 1} → {earlier.Date.Iso}");

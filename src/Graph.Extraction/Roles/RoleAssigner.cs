@@ -68,6 +68,11 @@ public sealed class RoleAssigner
             if (agents.Count == 0 || subjects.Count == 0) return [];
             return [.. Cross(agents.Select(Participant.From).ToList(), subjects, "passive-agent", 0.95 * subjectWeight, symmetric, reciprocal)];
         }
+        if (ReportingInversion(cue) is { } inverted)
+        {
+            _roles[cue] = ([inverted.Speaker], []);
+            return inverted.Quoted is null ? [] : [new RoleAssignment(inverted.Speaker, inverted.Quoted, "quote-inversion", 0.85)];
+        }
         var targets = FindTargets(cue, type, subjects, TargetWindow);
         _roles[cue] = (subjects, [.. targets.Select(t => t.Span).OfType<ActorSpan>()]);
         if (subjects.Count == 0)
@@ -92,6 +97,21 @@ public sealed class RoleAssigner
             return [.. Pairs(subjects, subjectRule + "+coordinated", subjectWeight, reciprocal)];
         }
         return [];
+    }
+
+    // «"Mosca ha mentito", ha accusato Zelensky»: the speaker follows the verb; the quote names whom it is about.
+    private (Participant Speaker, Participant? Quoted)? ReportingInversion(CueMatch cue)
+    {
+        var v = View;
+        var g = v.Grammar;
+        var j = cue.Head - 1;
+        while (j >= 0 && (g.PerfectAux.Contains(v.Lower[j]) || v.IsAdverb(j))) j--;
+        if (j < 1 || v.Lower[j] != "," || v.Sentence.Tokens[j - 1].Kind != Text.TokenKind.Quote) return null;
+        var speaker = v.Actors.FirstOrDefault(a => a.First > cue.Last && a.First - cue.Last <= 3 && a.Usable && a.IsBare);
+        if (speaker is null) return null;
+        var quoteClause = v.Clause[j - 2 >= 0 ? j - 2 : 0];
+        var quoted = v.Actors.FirstOrDefault(a => a.Last < j && v.Clause[a.First] == quoteClause && a.Usable && a.IsBare && a.Actor.Id != speaker.Actor.Id);
+        return (Participant.From(speaker), quoted is null ? null : Participant.From(quoted));
     }
 
     private List<RoleAssignment> AssignNominal(CueMatch cue, EventType type)
