@@ -18,7 +18,8 @@ namespace Graph.Benchmarks;
 /// `worker [count] [--parallelism N] [--no-store]`: drops <c>count</c> synthetic articles (default 10,000) into
 /// the inbox of a running worker with the embedded store and times until the ledger has them all
 /// done. Baseline side by side: the same files read and extracted in one thread without storing
-/// (what <c>graph extract</c> does). Reports articles per second, the ratio, and peak RSS (VmHWM).
+/// (what <c>graph extract</c> does), and for reference the same read+extract+write in one thread
+/// (what <c>graph ingest</c> does). Reports articles per second, the ratio, and peak RSS (VmHWM).
 /// --no-store swaps the store for one that keeps nothing, to separate the worker's own overhead
 /// (ledger, file moves, scans) from the store's.
 /// </summary>
@@ -30,9 +31,9 @@ public sealed class WorkerScenario : IBenchScenario
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
-        var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
-        var count = positional.Length > 0 ? int.Parse(positional[0], CultureInfo.InvariantCulture) : 10_000;
         var parallelismAt = Array.IndexOf(args, "--parallelism");
+        var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && i != parallelismAt + 1).ToArray();
+        var count = positional.Length > 0 ? int.Parse(positional[0], CultureInfo.InvariantCulture) : 10_000;
         var noStore = args.Contains("--no-store");
         var parallelism = parallelismAt >= 0 ? int.Parse(args[parallelismAt + 1], CultureInfo.InvariantCulture) : Environment.ProcessorCount;
 
@@ -46,6 +47,10 @@ public sealed class WorkerScenario : IBenchScenario
             var baseline = Baseline(staging, cancellationToken);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"baseline read+extract, 1 thread     {baseline.Seconds,8:F2} s  {count / baseline.Seconds,8:F0} articles/s  ({baseline.Events:N0} events)"));
+
+            var ingest = await SerialIngestAsync(root, staging, cancellationToken);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"serial read+extract+write, 1 thread {ingest.Seconds,8:F2} s  {count / ingest.Seconds,8:F0} articles/s  (what graph ingest does; store writes cost {(ingest.Seconds - baseline.Seconds) * 1000 / count:F2} ms/article)"));
 
             ResetPeakRss();
             var worker = await WorkerAsync(root, staging, count, parallelism, noStore, cancellationToken);
@@ -84,6 +89,27 @@ public sealed class WorkerScenario : IBenchScenario
             }
         }
         return (clock.Elapsed.TotalSeconds, events);
+    }
+
+    private static async Task<(double Seconds, long Events)> SerialIngestAsync(string root, string staging, CancellationToken cancellationToken)
+    {
+        var settings = new Dictionary<string, string?> { ["Graph:Sqlite:Path"] = Path.Combine(root, "serial.db") };
+        await using var services = Services(settings).BuildServiceProvider();
+        var loader = services.GetRequiredService<IArticleLoader>();
+        var extractor = services.GetRequiredService<IEventExtractor>();
+        var store = services.GetRequiredService<IGraphStore>();
+        await store.InitializeAsync(cancellationToken);
+        var files = Directory.GetFiles(staging).Order(StringComparer.Ordinal).ToArray();
+        var clock = Stopwatch.StartNew();
+        foreach (var file in files)
+        {
+            foreach (var read in loader.LoadFile(file, cancellationToken))
+            {
+                if (read.Article is { } article) await store.WriteAsync(extractor.Extract(article, cancellationToken), cancellationToken);
+            }
+        }
+        var seconds = clock.Elapsed.TotalSeconds;
+        return (seconds, (await store.CountAsync(cancellationToken)).Events);
     }
 
     private static async Task<(double Seconds, long Events)> WorkerAsync(string root, string staging, int count, int parallelism, bool noStore, CancellationToken cancellationToken)

@@ -126,7 +126,7 @@ internal sealed class IngestionPipeline(
         // next start would write again (harmless, but needless).
         await ledger.MarkDoneAsync(article.Id, extraction.Events.Length, CancellationToken.None);
         Interlocked.Increment(ref _ingested);
-        IngestionLog.Ingested(logger, item.Source, written.EventsAdded, written.MentionsAdded, article.Title);
+        IngestionLog.Ingested(logger, item.Source, written.EventsAdded, written.MentionsAdded, article.Title ?? "untitled");
         return null;
     }
 

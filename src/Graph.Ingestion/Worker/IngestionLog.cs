@@ -11,8 +11,8 @@ internal static partial class IngestionLog
     [LoggerMessage(2, LogLevel.Information, "Worker stopped: {Done} articles ingested in this run, {Pending} pending for the next start")]
     public static partial void Stopped(ILogger logger, long done, long pending);
 
-    [LoggerMessage(3, LogLevel.Information, "Ingested {Source}: {Events} new events, {Mentions} mentions ({Title})")]
-    public static partial void Ingested(ILogger logger, string source, int events, int mentions, string? title);
+    [LoggerMessage(3, LogLevel.Information, "Ingested {Source} ({Title}): {Events} new events, {Mentions} mentions")]
+    public static partial void Ingested(ILogger logger, string source, int events, int mentions, string title);
 
     [LoggerMessage(4, LogLevel.Information, "Skipped {Source}: the same article was already ingested from {Original}")]
     public static partial void Duplicate(ILogger logger, string source, string original);
