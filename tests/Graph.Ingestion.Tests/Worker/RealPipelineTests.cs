@@ -78,4 +78,31 @@ public sealed class RealPipelineTests
         snapshot.Events.Count(e => e.Type == EventType.MEET).ShouldBe(12);
         snapshot.Events.ShouldAllBe(e => e.Mentions.Length == 1);
     }
+
+    [Fact]
+    public async Task A_jsonl_file_with_one_bad_line_keeps_the_good_articles_and_the_fixed_file_adds_only_the_missing_one()
+    {
+        await using var h = RealHarness();
+        await h.StartAsync();
+        const string first = """{"published": "2025-09-27", "text": "Il presidente russo Vladimir Putin ha incontrato ieri a Mosca il presidente bielorusso Alexander Lukashenko."}""";
+        const string second = """{"published": "2025-10-02", "language": "en", "text": "French President Emmanuel Macron spoke by phone with Ukrainian President Volodymyr Zelensky on Wednesday."}""";
+        const string third = """{"published": "2025-10-05", "text": "Il presidente turco Recep Tayyip Erdogan ha incontrato ieri ad Ankara il presidente ucraino Volodymyr Zelensky."}""";
+        h.Drop("wire.jsonl", $"{first}\n{second}\n{{\"published\": \"2025-10-05\"}}\n");
+
+        await h.WaitUntilAsync(() => h.FilesIn(h.Failed).Length == 2, "the file is in failed/ with its note");
+        var note = await File.ReadAllTextAsync(Path.Combine(h.Failed, "wire.jsonl.error.txt"), TestContext.Current.CancellationToken);
+        note.ShouldContain("wire.jsonl:3");
+        note.ShouldContain("no 'text' field");
+        (await h.StatusAsync()).Done.ShouldBe(2);
+
+        h.Drop("wire.jsonl", $"{first}\n{second}\n{third}\n");
+        await h.WaitUntilAsync(() => h.DoneAsync(3), "the fixed line is ingested");
+        await h.WaitUntilAsync(() => h.FilesIn(h.Processed).Length == 1, "the fixed file is processed");
+        await h.StopAsync();
+
+        var (snapshot, counts) = await ReadStoreAsync(h);
+        counts.Articles.ShouldBe(3);
+        snapshot.Events.Count(e => e.Type == EventType.MEET).ShouldBe(2);
+        h.Log.Count(4).ShouldBe(2, "the two lines already ingested are skipped");
+    }
 }
