@@ -1,10 +1,10 @@
 using System.CommandLine;
-using System.Text;
 using Graph.Analysis.Actors;
 using Graph.Analysis.Export;
 using Graph.Analysis.Paths;
 using Graph.Cli.Analysis;
 using Graph.Cli.Hosting;
+using Graph.Cli.Output;
 using Graph.Storage.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -80,29 +80,11 @@ public static class ExportCommand
             return ExitCodes.Ok;
         }
 
-        var directory = Path.GetDirectoryName(path);
-        if (!string.IsNullOrEmpty(directory) && !Directory.Exists(directory))
+        await OutputFile.WriteAsync(path, createFolder: false, (writer, _) =>
         {
-            throw new CliUsageException($"-o {path}: the folder {directory} does not exist.");
-        }
-        // Write beside the target and move into place, so a failure never leaves half a file.
-        var temporary = path + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
-        try
-        {
-            await using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(false)))
-            {
-                GraphExporter.Write(graph, format, writer);
-            }
-            File.Move(temporary, path, overwrite: true);
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            throw new CliUsageException($"-o {path}: cannot write there ({ex.Message}).", ex);
-        }
-        finally
-        {
-            if (File.Exists(temporary)) File.Delete(temporary);
-        }
+            GraphExporter.Write(graph, format, writer);
+            return Task.CompletedTask;
+        }, cancellationToken);
         await console.Error.WriteLineAsync($"graph: wrote {graph.VertexCount} actors and {edges} events as {format.ToString().ToLowerInvariant()} to {path}.");
         return ExitCodes.Ok;
     }
