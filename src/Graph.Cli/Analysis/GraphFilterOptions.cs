@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Graph.Cli.Hosting;
 using Graph.Domain.Actors;
 using Graph.Domain.Events;
@@ -40,19 +41,8 @@ public sealed class GraphFilterOptions
         ArgumentNullException.ThrowIfNull(parse);
         var from = parse.GetValue(From);
         var to = parse.GetValue(To);
-        if (from is { } f && to is { } t && f > t)
-        {
-            throw new CliUsageException($"--from {f:yyyy-MM-dd} is after --to {t:yyyy-MM-dd}.");
-        }
-        var types = new HashSet<EventType>();
-        foreach (var text in Split(parse.GetValue(Types)))
-        {
-            if (!EventTypes.TryParse(text, out var type))
-            {
-                throw new CliUsageException($"--types {text}: unknown event type; known types: {string.Join(", ", Enum.GetNames<EventType>())}.");
-            }
-            types.Add(type);
-        }
+        CheckRange(from, to);
+        var types = ReadTypes(parse.GetValue(Types), "--types");
         var kinds = new HashSet<ActorKind>();
         foreach (var text in Split(parse.GetValue(Kinds)))
         {
@@ -72,7 +62,33 @@ public sealed class GraphFilterOptions
         };
     }
 
-    private static IEnumerable<string> Split(string[]? values) =>
+    /// <summary>A range that ends before it starts would silently match nothing: a usage error instead.</summary>
+    public static void CheckRange(DateOnly? from, DateOnly? to)
+    {
+        if (from is { } f && to is { } t && f > t)
+        {
+            throw new CliUsageException($"--from {Iso(f)} is after --to {Iso(t)}.");
+        }
+    }
+
+    /// <summary>Event type names, space- or comma-separated; an unknown one is a usage error that lists the known ones.</summary>
+    public static HashSet<EventType> ReadTypes(IEnumerable<string>? values, string option)
+    {
+        var types = new HashSet<EventType>();
+        foreach (var text in Split(values))
+        {
+            if (!EventTypes.TryParse(text, out var type))
+            {
+                throw new CliUsageException($"{option} {text}: unknown event type; known types: {string.Join(", ", Enum.GetNames<EventType>())}.");
+            }
+            types.Add(type);
+        }
+        return types;
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static IEnumerable<string> Split(IEnumerable<string>? values) =>
         (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     /// <summary>"between 2025-01-01 and 2025-12-31, types MEET" — for "nothing matches" messages.</summary>
@@ -80,8 +96,8 @@ public sealed class GraphFilterOptions
     {
         ArgumentNullException.ThrowIfNull(filter);
         var parts = new List<string>();
-        if (filter.From is { } from) parts.Add($"from {from:yyyy-MM-dd}");
-        if (filter.To is { } to) parts.Add($"to {to:yyyy-MM-dd}");
+        if (filter.From is { } from) parts.Add("from " + Iso(from));
+        if (filter.To is { } to) parts.Add("to " + Iso(to));
         if (filter.Types.Count > 0) parts.Add("types " + string.Join(", ", filter.Types.Order()));
         if (filter.ActorKinds.Count > 0) parts.Add("kinds " + string.Join(", ", filter.ActorKinds.Order()).ToLowerInvariant());
         return parts.Count == 0 ? "" : " (" + string.Join("; ", parts) + ")";

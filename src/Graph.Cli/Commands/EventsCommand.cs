@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Graph.Cli.Analysis;
 using Graph.Cli.Hosting;
 using Graph.Cli.Output;
 using Graph.Domain.Actors;
@@ -17,21 +18,14 @@ public static class EventsCommand
         var actor = new Option<string?>("--actor") { Description = "Only events with this actor at either end (name, alias or id; 'Putin' finds Vladimir Putin)." };
         var from = new Option<DateOnly?>("--from") { Description = "Only events on or after this date (YYYY-MM-DD)." };
         var to = new Option<DateOnly?>("--to") { Description = "Only events on or before this date (YYYY-MM-DD)." };
-        var type = new Option<string[]>("--type") { Description = "Only these event types (e.g. MEET PHONE_CALL).", AllowMultipleArgumentsPerToken = true };
+        var type = new Option<string[]>("--type") { Description = "Only these event types (MEET PHONE_CALL or MEET,PHONE_CALL).", AllowMultipleArgumentsPerToken = true };
         var format = new Option<string>("--format") { Description = "table or jsonl.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "jsonl");
         var command = new Command("events", "List the events in the store.") { actor, from, to, type, format };
         command.SetAction((parse, ct) => context.RunAsync(parse, async (services, token) =>
         {
-            var types = new HashSet<EventType>();
-            foreach (var t in parse.GetValue(type) ?? [])
-            {
-                if (!EventTypes.TryParse(t, out var parsed))
-                {
-                    throw new CliUsageException($"--type {t}: unknown event type; known types: {string.Join(", ", Enum.GetNames<EventType>())}.");
-                }
-                types.Add(parsed);
-            }
+            GraphFilterOptions.CheckRange(parse.GetValue(from), parse.GetValue(to));
+            var types = GraphFilterOptions.ReadTypes(parse.GetValue(type), "--type");
             var store = services.GetRequiredService<IGraphStore>();
             await store.InitializeAsync(token);
             var filter = new SnapshotFilter { From = parse.GetValue(from), To = parse.GetValue(to), Types = types, IncludeUndated = parse.GetValue(from) is null && parse.GetValue(to) is null };

@@ -1,6 +1,7 @@
 using System.CommandLine;
-using System.Text;
+using Graph.Cli.Analysis;
 using Graph.Cli.Hosting;
+using Graph.Cli.Output;
 using Graph.Domain.Events;
 using Graph.Reports;
 using Graph.Reports.Common;
@@ -17,8 +18,6 @@ namespace Graph.Cli.Commands;
 /// </summary>
 public static class ReportCommand
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     public static Command Create(CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -44,7 +43,7 @@ public static class ReportCommand
         command.SetAction((parse, ct) => context.RunAsync(parse, async (services, token) =>
         {
             var range = ReadRange(parse, from, to);
-            var typeSet = ReadTypes(parse.GetValue(types));
+            var typeSet = GraphFilterOptions.ReadTypes(parse.GetValue(types), "--types");
             var file = parse.GetValue(output);
             var fmt = ResolveFormat(parse.GetValue(format), file, ["md", "html", "json"]);
             var store = services.GetRequiredService<IGraphStore>();
@@ -110,22 +109,8 @@ public static class ReportCommand
     private static (DateOnly? From, DateOnly? To) ReadRange(ParseResult parse, Option<DateOnly?> from, Option<DateOnly?> to)
     {
         var range = (From: parse.GetValue(from), To: parse.GetValue(to));
-        if (range.From > range.To) throw new CliUsageException($"--from {range.From:yyyy-MM-dd} is after --to {range.To:yyyy-MM-dd}.");
+        GraphFilterOptions.CheckRange(range.From, range.To);
         return range;
-    }
-
-    private static HashSet<EventType> ReadTypes(IEnumerable<string>? values)
-    {
-        var types = new HashSet<EventType>();
-        foreach (var t in (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
-        {
-            if (!EventTypes.TryParse(t, out var parsed))
-            {
-                throw new CliUsageException($"--types {t}: unknown event type; known types: {string.Join(", ", Enum.GetNames<EventType>())}.");
-            }
-            types.Add(parsed);
-        }
-        return types;
     }
 
     private static string ResolveFormat(string? format, FileInfo? file, string[] allowed)
@@ -172,25 +157,7 @@ public static class ReportCommand
             await context.Console.Out.FlushAsync(token);
             return ExitCodes.Ok;
         }
-        try
-        {
-            if (file.DirectoryName is { } dir) Directory.CreateDirectory(dir);
-            // Written beside the target and moved into place, so a failed write never leaves half a report.
-            var temp = file.FullName + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
-            try
-            {
-                await File.WriteAllTextAsync(temp, text, Utf8, token);
-                File.Move(temp, file.FullName, overwrite: true);
-            }
-            finally
-            {
-                File.Delete(temp);
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new CliUsageException($"-o {file.FullName}: cannot write: {ex.Message}");
-        }
+        await OutputFile.WriteAsync(file.FullName, createFolder: true, (writer, ct) => writer.WriteAsync(text.AsMemory(), ct), token);
         await context.Console.Error.WriteLineAsync($"graph: wrote the {what} to {file.FullName}");
         return ExitCodes.Ok;
     }

@@ -43,6 +43,27 @@ public sealed class EventsCommandTests
     }
 
     [Fact]
+    public async Task Events_with_from_after_to_is_a_usage_error_instead_of_an_empty_list()
+    {
+        using var dir = new TempDirectory();
+
+        var result = await CliRunner.RunAsync("events", "--db", dir.File("graph.db"), "--from", "2025-12-31", "--to", "2025-12-01");
+
+        result.ExitCode.ShouldBe(2);
+        result.Error.ShouldContain("--from 2025-12-31 is after --to 2025-12-01");
+    }
+
+    [Fact]
+    public async Task Events_takes_comma_separated_types_like_the_other_commands()
+    {
+        using var dir = new TempDirectory();
+
+        var result = await CliRunner.RunAsync("events", "--db", dir.File("graph.db"), "--type", "MEET,PHONE_CALL");
+
+        result.ExitCode.ShouldBe(0, result.Error);
+    }
+
+    [Fact]
     public async Task Events_for_an_actor_not_in_the_store_says_so()
     {
         using var dir = new TempDirectory();
