@@ -109,7 +109,7 @@ public static class GraphHost
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(console);
-        IHost host;
+        IHost? host = null;
         try
         {
             var builder = CreateBuilder(parse, globals, console, defaultLogLevel);
@@ -117,20 +117,17 @@ public static class GraphHost
             host = builder.Build();
             await host.StartAsync(cancellationToken);
         }
-        catch (OptionsValidationException ex)
+        catch (Exception ex) when (ex is OptionsValidationException or CliUsageException or InvalidDataException)
         {
-            await console.Error.WriteLineAsync($"graph: configuration error: {string.Join("; ", ex.Failures)}");
-            return ExitCodes.UsageError;
-        }
-        catch (CliUsageException ex)
-        {
-            await console.Error.WriteLineAsync($"graph: {ex.Message}");
-            return ExitCodes.UsageError;
-        }
-        catch (InvalidDataException ex)
-        {
-            // Malformed appsettings.json or --config file.
-            await console.Error.WriteLineAsync($"graph: configuration error: {ex.Message}");
+            // A host that was built but refused to start still holds its services (the store's connections).
+            if (host is not null) await DisposeAsync(host);
+            await console.Error.WriteLineAsync(ex switch
+            {
+                OptionsValidationException invalid => $"graph: configuration error: {string.Join("; ", invalid.Failures)}",
+                // Malformed appsettings.json or --config file.
+                InvalidDataException => $"graph: configuration error: {ex.Message}",
+                _ => $"graph: {ex.Message}",
+            });
             return ExitCodes.UsageError;
         }
 
@@ -162,14 +159,19 @@ public static class GraphHost
         {
             using var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(10));
             await host.StopAsync(stopping.Token);
-            if (host is IAsyncDisposable asyncDisposable)
-            {
-                await asyncDisposable.DisposeAsync();
-            }
-            else
-            {
-                host.Dispose();
-            }
+            await DisposeAsync(host);
+        }
+    }
+
+    private static async ValueTask DisposeAsync(IHost host)
+    {
+        if (host is IAsyncDisposable asyncDisposable)
+        {
+            await asyncDisposable.DisposeAsync();
+        }
+        else
+        {
+            host.Dispose();
         }
     }
 }
