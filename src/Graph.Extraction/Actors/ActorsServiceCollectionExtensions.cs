@@ -54,6 +54,9 @@ internal sealed class CatalogFilesValidator(CatalogProvider provider) : IValidat
     public ValidateOptionsResult Validate(string? name, ExtractionOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        // The built-in catalogue is checked by its tests; loading it here would make every command
+        // (events, analyze, report) parse it at start, though only extraction uses it.
+        if (options.CatalogFiles.Count == 0) return ValidateOptionsResult.Success;
         try
         {
             provider.Get(options.CatalogFiles);
