@@ -35,6 +35,7 @@ public sealed class IngestionWorker(
     private InboxWatcher? _watcher;
     private FeedPoller? _poller;
     private IngestionPipeline? _pipeline;
+    private IngestionLedger? _ledger;
 
     /// <summary>Completes once the ledger is open and the inbox is watched.</summary>
     public Task Running => _running.Task;
@@ -47,6 +48,42 @@ public sealed class IngestionWorker(
 
     /// <summary>Articles written and marked done since start.</summary>
     public long Ingested => _pipeline?.Ingested ?? 0;
+
+    /// <summary>
+    /// Creates the folders and opens the ledger before the host reports started, so an unusable
+    /// path is a configuration error at start (exit code 2), not a crash later.
+    /// </summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await Usable("InboxPath", _options.InboxPath, () => Directory.CreateDirectory(_options.InboxPath));
+        await Usable("ProcessedPath", _options.ResolvedProcessedPath, () => Directory.CreateDirectory(_options.ResolvedProcessedPath));
+        await Usable("FailedPath", _options.ResolvedFailedPath, () => Directory.CreateDirectory(_options.ResolvedFailedPath));
+        await Usable("LedgerPath", _options.LedgerPath, async () =>
+        {
+            _ledger = await IngestionLedger.OpenAsync(_options.LedgerPath, time, cancellationToken);
+            await _ledger.HeartbeatAsync(cancellationToken);
+        });
+        await base.StartAsync(cancellationToken);
+    }
+
+    private static async Task Usable(string key, string path, Func<Task> open)
+    {
+        try
+        {
+            await open();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            throw new OptionsValidationException(WorkerOptions.Section, typeof(WorkerOptions),
+                [$"{WorkerOptions.Section}:{key} '{path}' cannot be used ({ex.Message.TrimEnd('.')}); choose a writable location."]);
+        }
+    }
+
+    private static Task Usable(string key, string path, Action create) => Usable(key, path, () =>
+    {
+        create();
+        return Task.CompletedTask;
+    });
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
@@ -68,6 +105,8 @@ public sealed class IngestionWorker(
 
     public override void Dispose()
     {
+        // Opened at start but never run (the host failed to start): close the file.
+        Interlocked.Exchange(ref _ledger, null)?.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _abandon.Dispose();
         base.Dispose();
     }
@@ -92,11 +131,7 @@ public sealed class IngestionWorker(
 
     private async Task RunAsync(CancellationToken stoppingToken)
     {
-        Directory.CreateDirectory(_options.InboxPath);
-        Directory.CreateDirectory(_options.ResolvedProcessedPath);
-        Directory.CreateDirectory(_options.ResolvedFailedPath);
-        await using var ledger = await IngestionLedger.OpenAsync(_options.LedgerPath, time, stoppingToken);
-        await ledger.HeartbeatAsync(stoppingToken);
+        await using var ledger = Interlocked.Exchange(ref _ledger, null) ?? throw new InvalidOperationException("The worker runs only after StartAsync opened its ledger.");
 
         var channel = Channel.CreateBounded<WorkItem>(new BoundedChannelOptions(_options.QueueCapacity)
         {

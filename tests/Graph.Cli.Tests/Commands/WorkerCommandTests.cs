@@ -69,4 +69,17 @@ public sealed class WorkerCommandTests
         result.ExitCode.ShouldBe(2);
         result.Error.ShouldContain("is a file, not a folder");
     }
+
+    [Fact]
+    public async Task Worker_refuses_a_ledger_it_cannot_create_with_a_configuration_error()
+    {
+        using var dir = new TempDirectory();
+        var file = dir.Write("plain-file", "x");
+
+        var result = await CliRunner.RunAsync("worker", "--inbox", dir.File("inbox"), "--ledger", Path.Combine(file, "ledger.db"));
+
+        result.ExitCode.ShouldBe(2);
+        result.Error.ShouldContain("Graph:Worker:LedgerPath");
+        result.Error.ShouldContain("cannot be used");
+    }
 }
