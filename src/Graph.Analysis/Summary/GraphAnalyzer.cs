@@ -54,7 +54,7 @@ public static class GraphAnalyzer
         var louvain = Louvain.Compute(undirected, new LouvainOptions(Seed: options.Seed), cancellationToken);
         var communities = louvain.Communities()
             .Where(c => c.Count > 1)
-            .Select(c => (IReadOnlyList<Domain.Actors.Actor>)c.Select(v => graph.Actors[v]).OrderByDescending(a => eventsPerActor[graph.IndexOf(a.Id)]).ThenBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToList())
+            .Select(c => (IReadOnlyList<Domain.Actors.Actor>)c.OrderByDescending(v => eventsPerActor[v]).ThenBy(v => graph.Actors[v].Name, StringComparer.OrdinalIgnoreCase).Select(v => graph.Actors[v]).ToList())
             .ToList();
 
         var components = WeaklyConnectedComponents.Compute(directed);
