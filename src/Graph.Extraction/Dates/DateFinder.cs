@@ -35,7 +35,8 @@ public sealed class DateFinder
         var i = 0;
         while (i < tokens.Count)
         {
-            if (tokens[i].Start < ignoreBefore)
+            var token = tokens[i];
+            if (token.Start < ignoreBefore || token.Kind == TokenKind.Word && !lex.PhraseStarts.Contains(token.Lower) && !lex.Months.ContainsKey(token.Lower) && !lex.Weekdays.ContainsKey(token.Lower))
             {
                 i++;
                 continue;

@@ -23,6 +23,12 @@ public sealed class DateLexicon
     public required FrozenSet<string> Earlier { get; init; }
     public required FrozenSet<string> Later { get; init; }
 
+    /// <summary>First words of every relative phrase: a token not in here (and no number, month or weekday) starts no date.</summary>
+    public FrozenSet<string> PhraseStarts => _phraseStarts ??= Days.Concat(Weeks).Concat(MonthsRelative).Concat(NarrativeDays).Select(p => p.Words[0])
+        .Concat(SameDay.Select(w => w[0])).Concat(Numbers.Keys).ToFrozenSet(StringComparer.Ordinal);
+
+    private FrozenSet<string>? _phraseStarts;
+
     /// <summary>Day before month in numeric dates ("3/4/2025" is 3 April in Italian, March 4 in English).</summary>
     public bool DayFirst { get; init; }
 

@@ -242,7 +242,7 @@ public sealed class RoleAssigner
             if (!a.Usable || !(a.IsBare || a.RelativeSubject)) continue;
             if (a.First <= floor) continue;
             if (previous is not null && _roles.TryGetValue(previous, out var owned) && owned.Targets.Contains(a)) continue;
-            if (IsInsideQuote(a.First, limit)) continue;
+            if (crossClause && IsInsideQuote(a.First, limit)) continue;
             if (_cueTokens.Contains(a.First)) continue;
             best = a;
         }
@@ -313,12 +313,10 @@ public sealed class RoleAssigner
         var v = View;
         for (var i = Math.Max(0, from); i < limit && i < v.Count; i++)
         {
-            foreach (var phrase in v.Grammar.PairAnaphors)
-            {
-                if (i + phrase.Length > v.Count || !v.PhraseStartsAt(i, phrase)) continue;
-                var pair = ResolvePair(phrase);
-                return pair is null ? null : (i, phrase.Length, pair);
-            }
+            if (v.PairAnaphorStart[i] < 0) continue;
+            var phrase = v.Grammar.PairAnaphors[v.PairAnaphorStart[i]];
+            var pair = ResolvePair(phrase);
+            return pair is null ? null : (i, phrase.Length, pair);
         }
         return null;
     }

@@ -73,7 +73,23 @@ public sealed class SentenceView
             spans.Add(span);
         }
         Actors = spans;
+        PairAnaphorStart = new int[tokens.Count];
+        Array.Fill(PairAnaphorStart, -1);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            for (var p = 0; p < grammar.PairAnaphors.Count; p++)
+            {
+                if (PhraseStartsAt(i, grammar.PairAnaphors[p]))
+                {
+                    PairAnaphorStart[i] = p; // longest first: the first hit is the one
+                    break;
+                }
+            }
+        }
     }
+
+    /// <summary>For each token, the index in <see cref="Grammar.PairAnaphors"/> of the pair anaphor starting there, or -1.</summary>
+    public int[] PairAnaphorStart { get; }
 
     public Sentence Sentence { get; }
 
