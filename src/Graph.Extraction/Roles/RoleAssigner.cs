@@ -329,7 +329,7 @@ public sealed class RoleAssigner
             ? (State.LastPersonPair.Count >= 2 ? State.LastPersonPair : State.RecentPeople.Take(2).ToList())
             : states
                 ? (State.LastStatePair.Count >= 2 ? State.LastStatePair : State.RecentStates.Take(2).ToList())
-                : (State.LastStatePair.Count >= 2 ? State.LastStatePair : State.LastPair.Count >= 2 ? State.LastPair : State.RecentStates.Take(2).ToList());
+                : (State.LastStatePair.Count >= 2 ? State.LastStatePair : State.RecentStates.Count >= 2 ? State.RecentStates.Take(2).ToList() : State.LastPair);
         return pair.Count >= 2 ? [.. pair.Select(p => p.Carried("pair named earlier"))] : null;
     }
 

@@ -24,8 +24,17 @@ public sealed class SentenceView
         var clause = 0;
         var next = 1;
         var outside = -1;
+        var beforeSubordinate = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
+            // A subordinate clause ("before the deal was finalised,") ends at its comma; the main clause resumes.
+            if (beforeSubordinate >= 0 && Lower[i] == "," && outside < 0)
+            {
+                Clause[i] = clause;
+                clause = beforeSubordinate;
+                beforeSubordinate = -1;
+                continue;
+            }
             if (tokens[i].Kind == TokenKind.Quote && Lower[i] is not ("'" or "‘"))
             {
                 var opens = Lower[i] is "«" or "“" or "„" ? outside < 0 : Lower[i] is "»" or "”" ? false : outside < 0;
@@ -44,6 +53,9 @@ public sealed class SentenceView
             }
             else if (i > 0 && grammar.ClauseBreaks.Contains(Lower[i]))
             {
+                var subordinate = tokens[i].Kind == TokenKind.Word && i > 0 && Lower[i - 1] != ",";
+                if (subordinate && beforeSubordinate < 0) beforeSubordinate = clause;
+                if (!subordinate) beforeSubordinate = -1;
                 clause = next++;
             }
             Clause[i] = clause;
