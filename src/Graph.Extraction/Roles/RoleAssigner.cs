@@ -284,10 +284,14 @@ public sealed class RoleAssigner
     private bool StartsWithoutSubject(int limit)
     {
         var v = View;
+        var g = v.Grammar;
         var clause = v.Clause[limit];
         for (var i = limit - 1; i >= 0 && v.Clause[i] == clause; i--)
         {
             var t = v.Sentence.Tokens[i];
+            // "il movimento sciita ha continuato": an article not governed by a preposition opens a subject.
+            if (g.Articles.Contains(v.Lower[i]) && (i == 0 || !(g.Genitive.Contains(v.Lower[i - 1]) || g.Dative.Contains(v.Lower[i - 1]) || g.Place.Contains(v.Lower[i - 1])
+                || g.With.Contains(v.Lower[i - 1]) || g.For.Contains(v.Lower[i - 1]) || g.Agent.Contains(v.Lower[i - 1]) || g.Against.Contains(v.Lower[i - 1]) || g.Between.Contains(v.Lower[i - 1])))) return false;
             if (t.IsCapitalized && i > 0 && v.ActorAt(i) is null && !v.Grammar.Articles.Contains(v.Lower[i]) && v.Sentence.Tokens[i].Kind == Text.TokenKind.Word && !IsSentenceInitial(i)) return false;
         }
         return true;
@@ -382,8 +386,10 @@ public sealed class RoleAssigner
             switch (a.Marker)
             {
                 case Marker.Agent:
-                    // In the active voice "da" is "from": "vietato le importazioni dal Pakistan".
-                    if (type is EventType.SANCTION or EventType.EASE_SANCTIONS or EventType.REDUCE_RELATIONS && DropsSubject) weak ??= a;
+                    // In the active voice "da" is "from": "vietato le importazioni dal Pakistan"; after a warning it
+                    // names whom it is about: "risponderà a qualsiasi violazione da parte di Hezbollah".
+                    if (type is EventType.SANCTION or EventType.EASE_SANCTIONS or EventType.REDUCE_RELATIONS && DropsSubject
+                        || type is EventType.THREATEN or EventType.CRITICIZE or EventType.ACCUSE) weak ??= a;
                     continue;
                 case Marker.Place:
                     if (destination && a.IsPlaceLike) return [a];
@@ -393,12 +399,13 @@ public sealed class RoleAssigner
                     if (destination) return [a];
                     continue;
                 case Marker.Genitive when !a.Representative:
-                    fallback ??= a;
+                    // "le roccaforti di Hezbollah" rather than "la periferia di Beirut": the owner, not the place.
+                    if (fallback is null || fallback.Kind == ActorMentionKind.Capital && a.Kind != ActorMentionKind.Capital) fallback = a;
                     continue;
             }
             return ExtendRight(a);
         }
-        if (fallback is not null && verbal) return [fallback];
+        if (fallback is not null && (verbal || type == EventType.ATTACK)) return [fallback];
         if (weak is not null) return [weak];
         // "ha invitato entrambe le parti", "urged both sides"
         if (PairAnaphorAt(start + 1, Math.Min(end, start + 4)) is { } anaphor)
@@ -548,7 +555,7 @@ public sealed class RoleAssigner
             var w = v.Lower[i];
             if (w == ",") sawComma = true;
             else if (v.Grammar.Conjunctions.Contains(w)) sawAnd = true;
-            else if (!(v.Grammar.Articles.Contains(w) || v.Grammar.Genitive.Contains(w) && right.Marker == Marker.Genitive || v.Grammar.Dative.Contains(w) && right.Marker == Marker.Dative
+            else if (!(v.Grammar.Articles.Contains(w) || v.Grammar.Representatives.Contains(w) || v.Grammar.Agent.Contains(w) && right.Marker == Marker.Agent || v.Grammar.Genitive.Contains(w) && right.Marker == Marker.Genitive || v.Grammar.Dative.Contains(w) && right.Marker == Marker.Dative
                      || v.Grammar.Against.Contains(w) && right.Marker == Marker.Against || v.Grammar.With.Contains(w) && right.Marker == Marker.With || v.Grammar.Between.Contains(w) && right.Marker == Marker.Between)) return false;
         }
         if (sawAnd) return true;
