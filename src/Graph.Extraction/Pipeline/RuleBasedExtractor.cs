@@ -24,7 +24,7 @@ public sealed partial class RuleBasedExtractor : IEventExtractor
     // Sentences longer than this are cut for the role rules: no real sentence is that long, and
     // rule cost grows with actors × cues.
     private const int MaxTokensPerSentence = 400;
-    private const int MaxDateDistance = 16;
+    private const int MaxDateDistance = 24;
 
     private readonly IDocumentParser _parser;
     private readonly IActorRecognizer _actors;
