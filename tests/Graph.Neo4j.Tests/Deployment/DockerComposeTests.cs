@@ -48,6 +48,15 @@ public sealed partial class DockerComposeTests
     }
 
     [Fact]
+    public void The_worker_reports_its_health_through_graph_status()
+    {
+        var health = (YamlMappingNode)Service("worker")["healthcheck"];
+
+        Sequence(health["test"]).ShouldBe(["CMD", "/app/graph", "status"]);
+        Dockerfile.ShouldContain("ENTRYPOINT [\"/app/graph\"]");
+    }
+
+    [Fact]
     public void The_worker_is_built_from_the_repository_dockerfile_and_mounts_the_inbox()
     {
         var worker = Service("worker");
