@@ -84,4 +84,17 @@ public sealed class CliAppTests
         result.ExitCode.ShouldBe(2);
         result.Error.ShouldContain("does not exist");
     }
+
+    [Theory]
+    [InlineData("loud")]
+    [InlineData("9")]
+    public async Task An_unknown_log_level_is_a_usage_error(string level)
+    {
+        using var dir = new TempDirectory();
+
+        var result = await CliRunner.RunAsync("events", "--db", dir.File("g.db"), "--log-level", level);
+
+        result.ExitCode.ShouldBe(2);
+        result.Error.ShouldContain("--log-level");
+    }
 }

@@ -58,7 +58,7 @@ public static class GraphHost
         builder.Configuration.AddInMemoryCollection(overrides);
 
         var level = defaultLogLevel;
-        if (parse.GetValue(globals.LogLevel) is { } levelText && !Enum.TryParse(levelText, ignoreCase: true, out level))
+        if (parse.GetValue(globals.LogLevel) is { } levelText && (int.TryParse(levelText, out _) || !Enum.TryParse(levelText, ignoreCase: true, out level)))
         {
             throw new CliUsageException($"--log-level {levelText}: expected Trace, Debug, Information, Warning, Error or None.");
         }
