@@ -377,6 +377,11 @@ public sealed class RoleAssigner
             if (a.First <= start || _cueTokens.Contains(a.First)) continue;
             if (a.First >= end || a.First - start > window || v.Clause[a.First] != clause) break;
             if (subjectIds.Contains(a.Actor.Id) || subjects.Any(p => OwnState(p.Actor, a.Actor))) continue;
+            // "... e la presidente della Commissione X ha parlato": an actor followed by its own verb starts a new clause.
+            if (a.Last + 1 < v.Count && (v.Grammar.PerfectAux.Contains(v.Lower[a.Last + 1]) || v.Grammar.PassiveAux.Contains(v.Lower[a.Last + 1]) && !v.Grammar.Agent.Contains(v.Lower[Math.Max(0, a.First - 1)])))
+            {
+                break;
+            }
             if (!a.Usable && !NextToCue(a))
             {
                 // "preoccupata per l'operazione militare indiana": the demonym is who the concern is about.
@@ -393,7 +398,8 @@ public sealed class RoleAssigner
                     continue;
                 case Marker.Place:
                     if (destination && a.IsPlaceLike) return [a];
-                    if (type == EventType.ATTACK && a.IsPlaceLike) weak ??= a; // "colpito obiettivi in Pakistan"
+                    // "colpito obiettivi in Pakistan", "concern over detentions in Venezuela"
+                    if (type is EventType.ATTACK or EventType.CONCERN or EventType.CRITICIZE && a.IsPlaceLike) weak ??= a;
                     continue;
                 case Marker.Dative when meeting && a.IsPlaceLike:
                     if (destination) return [a];
@@ -405,7 +411,7 @@ public sealed class RoleAssigner
             }
             return ExtendRight(a);
         }
-        if (fallback is not null && (verbal || type == EventType.ATTACK)) return [fallback];
+        if (fallback is not null && (verbal || type is EventType.ATTACK or EventType.SANCTION)) return [fallback];
         if (weak is not null) return [weak];
         // "ha invitato entrambe le parti", "urged both sides"
         if (PairAnaphorAt(start + 1, Math.Min(end, start + 4)) is { } anaphor)
