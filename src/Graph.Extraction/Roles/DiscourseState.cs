@@ -26,8 +26,16 @@ public sealed class DiscourseState
     /// <summary>States named so far (also through capitals and institutions), most recent first.</summary>
     public List<Participant> RecentStates { get; } = [];
 
+    private readonly Dictionary<string, int> _mentions = new(StringComparer.Ordinal);
+
+    /// <summary>The two states the article has named most so far (ties: the more recent): what "i due Paesi" means.</summary>
+    public IReadOnlyList<Participant> SalientStates =>
+        [.. RecentStates.Select((p, i) => (p, i)).OrderByDescending(x => _mentions.GetValueOrDefault(x.p.Actor.Id)).ThenBy(x => x.i).Take(2).Select(x => x.p)];
+
     public void Saw(Participant p)
     {
+        ArgumentNullException.ThrowIfNull(p);
+        _mentions[p.Actor.Id] = _mentions.GetValueOrDefault(p.Actor.Id) + 1;
         var list = p.Actor.Kind switch
         {
             Domain.Actors.ActorKind.Person => RecentPeople,

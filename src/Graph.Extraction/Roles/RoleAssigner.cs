@@ -332,8 +332,8 @@ public sealed class RoleAssigner
         IReadOnlyList<Participant> pair = people
             ? (State.LastPersonPair.Count >= 2 ? State.LastPersonPair : State.RecentPeople.Take(2).ToList())
             : states
-                ? (State.LastStatePair.Count >= 2 ? State.LastStatePair : State.RecentStates.Take(2).ToList())
-                : (State.LastStatePair.Count >= 2 ? State.LastStatePair : State.RecentStates.Count >= 2 ? State.RecentStates.Take(2).ToList() : State.LastPair);
+                ? (State.LastStatePair.Count >= 2 ? State.LastStatePair : State.SalientStates)
+                : (State.LastStatePair.Count >= 2 ? State.LastStatePair : State.RecentStates.Count >= 2 ? State.SalientStates : State.LastPair);
         return pair.Count >= 2 ? [.. pair.Select(p => p.Carried("pair named earlier"))] : null;
     }
 
