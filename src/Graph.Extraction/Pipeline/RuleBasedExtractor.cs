@@ -261,9 +261,10 @@ public sealed partial class RuleBasedExtractor : IEventExtractor
         if (past)
         {
             // A person stands for their country here: "Zelensky" continues the story of "Ukraine".
+            // (one way only: a state's later statements do not take the date of its leader's earlier meeting).
             var ids = assignments.SelectMany(a => new[] { a.Source.Actor, a.Target.Actor })
-                .SelectMany(x => x.Country is null ? new[] { x.Id } : [x.Id, "country:" + x.Country]).ToHashSet(StringComparer.Ordinal);
-            bool Shares(Actor x) => ids.Contains(x.Id) || x.Country is not null && ids.Contains("country:" + x.Country);
+                .SelectMany(x => x.Kind == ActorKind.Person && x.Country is not null ? new[] { x.Id, "country:" + x.Country } : [x.Id]).ToHashSet(StringComparer.Ordinal);
+            bool Shares(Actor x) => ids.Contains(x.Id) || x.Kind == ActorKind.State && x.Country is not null && ids.Contains("country:" + x.Country);
             var earlier = found.LastOrDefault(f => !f.IsHeading && f.Date.Precision == DatePrecision.Day && f.DateExplicitInSentence
                 && (Shares(f.Source) || Shares(f.Target)));
             if (earlier is not null)
