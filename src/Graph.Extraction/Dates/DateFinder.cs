@@ -26,7 +26,8 @@ public sealed class DateFinder
 
     /// <param name="yearReference">When the publication day is unknown, a date the article states in full: it gives the year to "il 3 marzo", never a reference for "ieri".</param>
     /// <param name="narrative">The day of the event told just before, for "tre giorni prima", "the same day".</param>
-    public IReadOnlyList<DateMention> Find(Sentence sentence, string language, DateOnly? published, int ignoreBefore = 0, DateOnly? yearReference = null, DateOnly? narrative = null)
+    /// <param name="story">The last date the story told, of any precision, for "nei giorni successivi".</param>
+    public IReadOnlyList<DateMention> Find(Sentence sentence, string language, DateOnly? published, int ignoreBefore = 0, DateOnly? yearReference = null, DateOnly? narrative = null, EventDate? story = null)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         if (!_lexicons.TryGetValue(language, out var lex)) return [];
@@ -41,7 +42,7 @@ public sealed class DateFinder
                 i++;
                 continue;
             }
-            var m = TryAt(tokens, i, lex, published, published ?? yearReference) ?? Narrative(tokens, i, lex, narrative);
+            var m = TryAt(tokens, i, lex, published, published ?? yearReference) ?? Narrative(tokens, i, lex, narrative, story);
             if (m is null)
             {
                 i++;
@@ -98,23 +99,35 @@ public sealed class DateFinder
     }
 
     // "tre giorni prima", "two days later", "lo stesso giorno": relative to the event told just before.
-    private static DateMention? Narrative(IReadOnlyList<Token> t, int i, DateLexicon lex, DateOnly? narrative)
+    // Without a day told before, "in serata" stays unknown here: the caller may still tie it to the publication day.
+    private static DateMention? Narrative(IReadOnlyList<Token> t, int i, DateLexicon lex, DateOnly? narrative, EventDate? story)
     {
-        if (narrative is not { } n) return null;
-        foreach (var (words, offset) in lex.NarrativeDays)
+        foreach (var words in lex.DaysAfter)
         {
-            if (Matches(t, i, words)) return Mention(t, i, i + words.Length - 1, EventDate.OfDay(n.AddDays(offset)), false, false);
+            if (Matches(t, i, words) && story is { IsKnown: true } st && st.Start is { } s0)
+            {
+                return Mention(t, i, i + words.Length - 1, MonthOf(s0), false, false) with { NarrativeOffset = 1 };
+            }
         }
         foreach (var words in lex.SameDay)
         {
-            if (Matches(t, i, words)) return Mention(t, i, i + words.Length - 1, EventDate.OfDay(n), false, false);
+            if (Matches(t, i, words))
+            {
+                var date = narrative is { } nd ? EventDate.OfDay(nd) : EventDate.Unknown;
+                return Mention(t, i, i + words.Length - 1, date, false, false) with { NarrativeOffset = 0 };
+            }
+        }
+        if (narrative is not { } n) return null;
+        foreach (var (words, offset) in lex.NarrativeDays)
+        {
+            if (Matches(t, i, words)) return Mention(t, i, i + words.Length - 1, EventDate.OfDay(n.AddDays(offset)), false, false) with { NarrativeOffset = offset };
         }
         int? count = lex.Numbers.TryGetValue(t[i].Lower, out var c) ? c
             : t[i].Kind == TokenKind.Number && int.TryParse(t[i].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d is > 0 and < 60 ? d : null;
         if (count is { } k && i + 2 < t.Count && lex.DayUnits.Contains(t[i + 1].Lower))
         {
-            if (lex.Earlier.Contains(t[i + 2].Lower)) return Mention(t, i, i + 2, EventDate.OfDay(n.AddDays(-k)), false, false);
-            if (lex.Later.Contains(t[i + 2].Lower)) return Mention(t, i, i + 2, EventDate.OfDay(n.AddDays(k)), false, false);
+            if (lex.Earlier.Contains(t[i + 2].Lower)) return Mention(t, i, i + 2, EventDate.OfDay(n.AddDays(-k)), false, false) with { NarrativeOffset = -k };
+            if (lex.Later.Contains(t[i + 2].Lower)) return Mention(t, i, i + 2, EventDate.OfDay(n.AddDays(k)), false, false) with { NarrativeOffset = k };
         }
         return null;
     }
@@ -277,4 +290,48 @@ public sealed class DateFinder
 
     private static DateMention Mention(IReadOnlyList<Token> t, int first, int last, EventDate date, bool isExplicit, bool future) =>
         new(first, last, date, string.Join(' ', Enumerable.Range(first, last - first + 1).Select(k => t[k].Text)), isExplicit, future);
+
+    /// <summary>
+    /// True when a comma and a clause opener ("…, come previsto dall'accordo entrato in vigore venerdì", "…, which took
+    /// effect on Friday") stand between <paramref name="from"/> and the date: the date belongs to that clause's verb.
+    /// </summary>
+    public bool InTrailingClause(Sentence sentence, string language, int from, DateMention mention)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(mention);
+        if (!_lexicons.TryGetValue(language, out var lex)) return false;
+        var t = sentence.Tokens;
+        for (var k = Math.Max(0, from); k + 1 < mention.First && k + 1 < t.Count; k++)
+        {
+            if (t[k].Text != ",") continue;
+            foreach (var opener in lex.ClauseOpeners)
+            {
+                if (Matches(t, k + 1, opener)) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True when the verb at <paramref name="head"/> tells background: a pluperfect ("aveva respinto", "had met") or a
+    /// marker such as "già", "in passato", "previously" before it in the sentence or just after it.
+    /// </summary>
+    public bool IsBackground(Sentence sentence, string language, int head)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        if (!_lexicons.TryGetValue(language, out var lex)) return false;
+        var t = sentence.Tokens;
+        for (var k = head - 1; k >= Math.Max(0, head - 3); k--)
+        {
+            if (lex.BackgroundAux.Contains(t[k].Lower)) return true;
+        }
+        for (var k = 0; k < t.Count && k <= head + 3; k++)
+        {
+            foreach (var marker in lex.BackgroundMarkers)
+            {
+                if (Matches(t, k, marker)) return true;
+            }
+        }
+        return false;
+    }
 }

@@ -22,10 +22,14 @@ public sealed class DateLexicon
     public required FrozenSet<string> DayUnits { get; init; }
     public required FrozenSet<string> Earlier { get; init; }
     public required FrozenSet<string> Later { get; init; }
+    public IReadOnlyList<string[]> DaysAfter { get; init; } = [];
+    public IReadOnlyList<string[]> ClauseOpeners { get; init; } = [];
+    public FrozenSet<string> BackgroundAux { get; init; } = FrozenSet<string>.Empty;
+    public IReadOnlyList<string[]> BackgroundMarkers { get; init; } = [];
 
     /// <summary>First words of every relative phrase: a token not in here (and no number, month or weekday) starts no date.</summary>
     public FrozenSet<string> PhraseStarts => _phraseStarts ??= Days.Concat(Weeks).Concat(MonthsRelative).Concat(NarrativeDays).Select(p => p.Words[0])
-        .Concat(SameDay.Select(w => w[0])).Concat(Numbers.Keys).ToFrozenSet(StringComparer.Ordinal);
+        .Concat(SameDay.Select(w => w[0])).Concat(DaysAfter.Select(w => w[0])).Concat(Numbers.Keys).ToFrozenSet(StringComparer.Ordinal);
 
     private FrozenSet<string>? _phraseStarts;
 
@@ -56,6 +60,10 @@ public sealed class DateLexicon
         public List<string> DayUnits { get; set; } = [];
         public List<string> Earlier { get; set; } = [];
         public List<string> Later { get; set; } = [];
+        public List<string> DaysAfter { get; set; } = [];
+        public List<string> ClauseOpeners { get; set; } = [];
+        public List<string> BackgroundAux { get; set; } = [];
+        public List<string> BackgroundMarkers { get; set; } = [];
 
         public DateLexicon Build(bool dayFirst) => new()
         {
@@ -75,6 +83,10 @@ public sealed class DateLexicon
             DayUnits = DayUnits.ToFrozenSet(StringComparer.Ordinal),
             Earlier = Earlier.SelectMany(w => w.Split(' ')).ToFrozenSet(StringComparer.Ordinal),
             Later = Later.Where(w => !w.Contains(' ', StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal),
+            DaysAfter = [.. DaysAfter.Select(SplitWords).OrderByDescending(w => w.Length)],
+            ClauseOpeners = [.. ClauseOpeners.Select(SplitWords).OrderByDescending(w => w.Length)],
+            BackgroundAux = BackgroundAux.ToFrozenSet(StringComparer.Ordinal),
+            BackgroundMarkers = [.. BackgroundMarkers.Select(SplitWords).OrderByDescending(w => w.Length)],
             DayFirst = dayFirst,
         };
 

@@ -69,6 +69,7 @@ public sealed partial class RuleBasedExtractor : IEventExtractor
         var session = _actors.BeginArticle(document);
         var yearReference = document.Published ?? FirstFullDate(document);
         var state = new DiscourseState();
+        var clock = new NarrativeClock();
         var found = new List<Found>();
         foreach (var sentence in document.Sentences)
         {
@@ -84,21 +85,34 @@ public sealed partial class RuleBasedExtractor : IEventExtractor
                 warnings.Add($"actor recognition failed on sentence {s.Index + 1}: {ex.Message}");
                 continue;
             }
-            ExtractSentence(document, s, mentions, pack, state, found, yearReference);
+            var before = found.Count;
+            var dates = s.IsHeading ? [] : _dates.Find(s, document.Language, document.Published, document.DatelineEnd, yearReference, clock.Day, clock.Story);
+            ExtractSentence(document, s, mentions, pack, state, found, dates, clock);
+            if (!s.IsHeading) Advance(clock, document, s, dates, found, before);
         }
         var events = Finish(found, article);
         var min = _options.Value.MinConfidence;
         return new ArticleExtraction(article, [.. events.Where(e => e.Confidence >= min)], warnings.ToImmutable());
     }
 
-    // The day of the last event the article dated: what "lo stesso giorno" and "tre giorni prima" refer to.
-    private static DateOnly? NarrativeDay(List<Found> found)
+    // The story moves to the date this sentence tells: the one its events took from the text, else its first date that
+    // belongs to the main clause. Flashbacks ("il giorno prima") and announcements ("domani") leave it where it was.
+    private void Advance(NarrativeClock clock, ParsedDocument document, Sentence sentence, IReadOnlyList<DateMention> dates, List<Found> found, int before)
     {
-        for (var i = found.Count - 1; i >= 0; i--)
+        for (var i = found.Count - 1; i >= before; i--)
         {
-            if (found[i].Date.Precision == DatePrecision.Day && !found[i].IsHeading) return found[i].Date.Start;
+            if (found[i].DateMention is { } used && !(used.NarrativeOffset < 0) && !used.Future && used.Date.IsKnown)
+            {
+                clock.Tell(used.Date, sentence.Paragraph);
+                return;
+            }
         }
-        return null;
+        foreach (var m in dates)
+        {
+            if (!m.Date.IsKnown || m.Future || m.NarrativeOffset < 0 || _dates.InTrailingClause(sentence, document.Language, 0, m)) continue;
+            clock.Tell(m.Date, sentence.Paragraph);
+            return;
+        }
     }
 
     private DateOnly? FirstFullDate(ParsedDocument document)
@@ -113,14 +127,14 @@ public sealed partial class RuleBasedExtractor : IEventExtractor
         return null;
     }
 
-    private void ExtractSentence(ParsedDocument document, Sentence sentence, IReadOnlyList<ActorMention> mentions, LanguagePack pack, DiscourseState state, List<Found> found, DateOnly? yearReference)
+    private void ExtractSentence(ParsedDocument document, Sentence sentence, IReadOnlyList<ActorMention> mentions, LanguagePack pack, DiscourseState state, List<Found> found, IReadOnlyList<DateMention> dateMentions, NarrativeClock clock)
     {
         var view = new SentenceView(sentence, mentions, pack.Grammar, document.DatelineEnd);
         if (view.Actors.Count == 0 && state.LastSubject.Count == 0)
         {
             return;
         }
-        ExtractCues(document, sentence, view, pack, state, found, yearReference);
+        ExtractCues(document, sentence, view, pack, state, found, dateMentions, clock);
         UpdatePair(view, state);
         foreach (var a in view.Actors)
         {
@@ -128,12 +142,11 @@ public sealed partial class RuleBasedExtractor : IEventExtractor
         }
     }
 
-    private void ExtractCues(ParsedDocument document, Sentence sentence, SentenceView view, LanguagePack pack, DiscourseState state, List<Found> found, DateOnly? yearReference)
+    private void ExtractCues(ParsedDocument document, Sentence sentence, SentenceView view, LanguagePack pack, DiscourseState state, List<Found> found, IReadOnlyList<DateMention> dateMentions, NarrativeClock clock)
     {
         var cues = CueMatcher.Match(view, pack.Cues);
         var dropsSubject = pack.Grammar.PronounSubjects.Count == 0;
         var roles = new RoleAssigner(view, cues, state, dropsSubject);
-        var dateMentions = cues.Count > 0 ? _dates.Find(sentence, document.Language, document.Published, document.DatelineEnd, yearReference, NarrativeDay(found)) : [];
         foreach (var cue in cues)
         {
             var modality = ModalityClassifier.Classify(view, cue);
@@ -151,11 +164,11 @@ public sealed partial class RuleBasedExtractor : IEventExtractor
                 assignments = DenialOfAccuser(roles.SubjectsOf(cue), found);
             }
             if (assignments.Count == 0) continue;
-            var (date, dateNote) = DateFor(view, cue, type, dateMentions, document, assignments, found);
+            var (date, dateNote, used) = DateFor(view, cue, type, dateMentions, document, assignments, found, clock);
             var place = PlaceFinder.Find(view, cue, assignments.SelectMany(a => new[] { a.Source, a.Target }));
             foreach (var a in assignments)
             {
-                found.Add(Build(document, sentence, view, cue, type, modality, a, date, dateNote, place));
+                found.Add(Build(document, sentence, view, cue, type, modality, a, date, dateNote, place) with { DateMention = used });
             }
         }
         if (roles.SentenceSubject.Count > 0)
@@ -228,36 +241,51 @@ public sealed partial class RuleBasedExtractor : IEventExtractor
         return result;
     }
 
-    private static (EventDate Date, string Note) DateFor(SentenceView view, CueMatch cue, EventType type, IReadOnlyList<DateMention> mentions, ParsedDocument document, IReadOnlyList<RoleAssignment> assignments, List<Found> found)
+    private (EventDate Date, string Note, DateMention? Used) DateFor(SentenceView view, CueMatch cue, EventType type, IReadOnlyList<DateMention> mentions, ParsedDocument document, IReadOnlyList<RoleAssignment> assignments, List<Found> found, NarrativeClock clock)
     {
         var head = cue.IsVerbal ? cue.Head : cue.First;
+        var present = cue.IsVerbal && cue.Form.HasFlag(VerbForm.Present) && (cue.Form & (VerbForm.Past | VerbForm.Participle)) == 0;
         DateMention? best = null;
+        var bestDate = EventDate.Unknown;
         var bestScore = int.MaxValue;
         foreach (var m in mentions)
         {
-            if (!m.Date.IsKnown) continue;
+            // "In serata esorta Mosca a ...": a same-day phrase with a present-tense verb is today's news.
+            var date = m.NarrativeOffset == 0 && present && document.Published is { } today ? EventDate.OfDay(today) : m.Date;
+            if (!date.IsKnown) continue;
             // A meeting announced for tomorrow was agreed today: the event is the announcement.
             if (m.Future && (type == EventType.INTEND_MEET || cue.Pattern.Flags.HasFlag(CueFlags.Future))) continue;
+            // "..., come previsto dall'accordo entrato in vigore venerdì": that date is the other verb's.
+            if (m.First > head && _dates.InTrailingClause(view.Sentence, document.Language, head, m)) continue;
             var distance = m.Last < head ? head - m.Last : m.First - head;
+            // A date opening the sentence ("Sempre oggi i ministri ...") covers all of it, however long.
+            var opening = m.First <= 2 && m.Last < head;
             // A date far from the cue belongs to another verb of a long sentence ("... entrato in vigore venerdì scorso").
-            if (distance > MaxDateDistance) continue;
-            var score = distance + (view.Clause[Math.Min(m.First, view.Count - 1)] == view.Clause[head] ? 0 : 20);
+            if (distance > MaxDateDistance && !opening) continue;
+            var score = Math.Min(distance, opening ? MaxDateDistance : distance) + (view.Clause[Math.Min(m.First, view.Count - 1)] == view.Clause[head] ? 0 : 20);
             if (score < bestScore)
             {
                 best = m;
+                bestDate = date;
                 bestScore = score;
             }
         }
         if (best is not null)
         {
-            return (best.Date, $"date: \"{best.Text}\" → {best.Date.Iso}");
+            var today = bestDate != best.Date ? " (present tense: the publication day)" : "";
+            return (bestDate, $"date: \"{best.Text}\" → {bestDate.Iso}{today}", best);
         }
         if (view.Sentence.IsHeading)
         {
-            return (EventDate.Unknown, "date: none in the heading");
+            return (EventDate.Unknown, "date: none in the heading", null);
         }
-        // The same actors, reported after a dated event and in a past tense, are taken as part of that occasion.
+        // The same actors, reported after a dated event and in a past tense, are taken as part of that occasion;
+        // background ("aveva incontrato", "già", "in passato") is not.
         var past = !cue.IsVerbal || (cue.Form & (VerbForm.Past | VerbForm.Participle | VerbForm.Imperfect | VerbForm.Subjunctive | VerbForm.Gerund)) != 0;
+        if (past && _dates.IsBackground(view.Sentence, document.Language, head))
+        {
+            return (EventDate.Unknown, "date: not stated (background)", null);
+        }
         if (past)
         {
             // A person stands for their country here: "Zelensky" continues the story of "Ukraine".
@@ -269,10 +297,15 @@ public sealed partial class RuleBasedExtractor : IEventExtractor
                 && (Shares(f.Source) || Shares(f.Target)));
             if (earlier is not null)
             {
-                return (earlier.Date, $"date: carried from the {earlier.Type} of sentence {earlier.SentenceIndex + 1} → {earlier.Date.Iso}");
+                return (earlier.Date, $"date: carried from the {earlier.Type} of sentence {earlier.SentenceIndex + 1} → {earlier.Date.Iso}", null);
+            }
+            // A past-tense event told right after the story's day (same or next paragraph) happened on that day.
+            if (cue.IsVerbal && clock.DayNear(view.Sentence.Paragraph) is { } day)
+            {
+                return (EventDate.OfDay(day), $"date: the story's day → {EventDate.OfDay(day).Iso}", null);
             }
         }
-        return (EventDate.Unknown, "date: not stated");
+        return (EventDate.Unknown, "date: not stated", null);
     }
 
     private static Found Build(ParsedDocument document, Sentence sentence, SentenceView view, CueMatch cue, EventType type, Modality modality, RoleAssignment a, EventDate date, string dateNote, string? place)
@@ -375,5 +408,9 @@ public sealed partial class RuleBasedExtractor : IEventExtractor
     [LoggerMessage(Level = LogLevel.Information, Message = "Skipped {Article}: language '{Language}' has no cue lexicon")]
     private static partial void LogSkipped(ILogger logger, string article, string language);
 
-    private sealed record Found(Actor Source, EventType Type, Actor Target, EventDate Date, string? Place, double Confidence, bool Alleged, Mention Mention, Evidence Evidence, int SentenceIndex, bool IsHeading, bool DateExplicitInSentence, Participant SourceParticipant);
+    private sealed record Found(Actor Source, EventType Type, Actor Target, EventDate Date, string? Place, double Confidence, bool Alleged, Mention Mention, Evidence Evidence, int SentenceIndex, bool IsHeading, bool DateExplicitInSentence, Participant SourceParticipant)
+    {
+        /// <summary>The date expression of the sentence the event took its date from, if any.</summary>
+        public DateMention? DateMention { get; init; }
+    }
 }
