@@ -1,4 +1,9 @@
+using Graph.Domain.Events;
+
 namespace Graph.Extraction.Roles;
+
+/// <summary>An event (or an actor doing something to no one named yet) reported earlier in the article.</summary>
+public sealed record RecalledEvent(EventType Type, Participant Source, Participant? Target, int Sentence);
 
 /// <summary>What earlier sentences of the article established for the role rules of later ones.</summary>
 public sealed class DiscourseState
@@ -25,6 +30,15 @@ public sealed class DiscourseState
 
     /// <summary>States named so far (also through capitals and institutions), most recent first.</summary>
     public List<Participant> RecentStates { get; } = [];
+
+    /// <summary>Events assigned so far, oldest first: "condemned the drills" is aimed at whoever held them.</summary>
+    public List<RecalledEvent> Events { get; } = [];
+
+    public void Recall(EventType type, Participant source, Participant? target, int sentence)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        Events.Add(new RecalledEvent(type, source.Carried($"source of the {type} of sentence {sentence + 1}"), target?.Carried($"target of the {type} of sentence {sentence + 1}"), sentence));
+    }
 
     private readonly Dictionary<string, int> _mentions = new(StringComparer.Ordinal);
 

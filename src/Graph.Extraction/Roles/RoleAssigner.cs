@@ -46,7 +46,66 @@ public sealed class RoleAssigner
     {
         ArgumentNullException.ThrowIfNull(cue);
         var result = cue.IsVerbal ? AssignVerbal(cue, type) : AssignNominal(cue, type);
-        return result.Where(r => r.Source.Actor.Id != r.Target.Actor.Id && !OwnState(r.Source.Actor, r.Target.Actor) && !OwnState(r.Target.Actor, r.Source.Actor)).ToList();
+        var kept = result.Where(r => r.Source.Actor.Id != r.Target.Actor.Id && !OwnState(r.Source.Actor, r.Target.Actor) && !OwnState(r.Target.Actor, r.Source.Actor)).ToList();
+        foreach (var r in kept) State.Recall(type, r.Source, r.Target, View.Sentence.Index);
+        return kept;
+    }
+
+    // Reactions aimed at an act rather than an actor: "condemned the drills", "ha respinto la proposta".
+    private static bool IsReaction(EventType type) => type is EventType.CRITICIZE or EventType.REJECT or EventType.THREATEN or EventType.SUPPORT or EventType.CONCERN;
+
+    private static bool SameSide(Actor a, Actor b) => a.Id == b.Id || a.Country is not null && a.Country == b.Country;
+
+    /// <summary>
+    /// The target of a reaction whose object is an event ("Taipei ha condannato le manovre", "criticised the
+    /// bloc's sanctions"): the event's own owner if the sentence names it, else the source of the latest such
+    /// event the article reported.
+    /// </summary>
+    private Participant? OwnerOfObjectEvent(CueMatch cue, List<Participant> subjects)
+    {
+        var v = View;
+        var clause = v.Clause[cue.Last];
+        var noun = Cues.FirstOrDefault(c => !ReferenceEquals(c, cue) && c.First > cue.Last && c.First - cue.Last <= 4 && v.Clause[c.First] == clause && c.Type != cue.Type
+            && (!c.IsVerbal || v.Grammar.Articles.Contains(v.Lower[c.First - 1])));
+        if (noun is null) return null;
+        for (var i = cue.Last + 1; i < noun.First; i++)
+        {
+            if (v.ActorAt(i) is { } between && !between.Possessive && between.Kind != ActorMentionKind.Demonym) return null;
+        }
+        if (NounOwner(noun) is { } named && !subjects.Any(s => SameSide(s.Actor, named.Actor))) return Participant.From(named);
+        var recalled = State.Events.LastOrDefault(e => e.Type == noun.Type && View.Sentence.Index - e.Sentence <= 8 && !subjects.Any(s => SameSide(s.Actor, e.Source.Actor)));
+        return recalled?.Source.Carried($"who did the {noun.Type} ('{string.Join(' ', noun.Tokens.Select(t => v.Lower[t]))}') of sentence {recalled.Sentence + 1}");
+    }
+
+    /// <summary>
+    /// A warning or condemnation with no addressee ("ha avvertito che la Russia risponderà") answers the latest
+    /// event between the speaker's side and another: it is aimed at that other side.
+    /// </summary>
+    private Participant? Counterpart(List<Participant> subjects)
+    {
+        for (var i = State.Events.Count - 1; i >= 0; i--)
+        {
+            var e = State.Events[i];
+            if (View.Sentence.Index - e.Sentence > 6) break;
+            if (e.Target is null) continue;
+            var sourceOurs = subjects.Any(s => SameSide(s.Actor, e.Source.Actor));
+            var targetOurs = subjects.Any(s => SameSide(s.Actor, e.Target.Actor));
+            if (targetOurs && !sourceOurs) return e.Source.Carried($"who did the {e.Type} to the speaker's side in sentence {e.Sentence + 1}");
+            if (sourceOurs && !targetOurs) return e.Target.Carried($"other side of the {e.Type} of sentence {e.Sentence + 1}");
+        }
+        return null;
+    }
+
+    /// <summary>Who a noun cue names as its doer: "China's drills", "le manovre cinesi", "l'attacco della Russia".</summary>
+    private ActorSpan? NounOwner(CueMatch noun)
+    {
+        var v = View;
+        var clause = v.Clause[noun.First];
+        var possessive = v.Actors.LastOrDefault(a => a.Possessive && a.Last < noun.First && noun.First - a.Last <= 4 && v.Clause[a.Last] == clause);
+        if (possessive is not null) return possessive;
+        if (v.ActorAt(noun.First - 1) is { Kind: ActorMentionKind.Demonym } before) return before;
+        if (noun.Last + 1 < v.Count && v.ActorAt(noun.Last + 1) is { Kind: ActorMentionKind.Demonym } after) return after;
+        return v.Actors.FirstOrDefault(a => a.Marker == Marker.Genitive && a.First > noun.Last && a.First - noun.Last <= 3 && a.Usable);
     }
 
     // "Putin ha negato la responsabilità russa": a person and their own state are one side, not two.
@@ -96,6 +155,18 @@ public sealed class RoleAssigner
         {
             return [.. Pairs(subjects, subjectRule + "+coordinated", subjectWeight, reciprocal)];
         }
+        if (IsReaction(type))
+        {
+            if (OwnerOfObjectEvent(cue, subjects) is { } owner)
+            {
+                return [.. Cross(subjects, [owner], subjectRule + "+event-owner", 0.8 * subjectWeight, symmetric, reciprocal)];
+            }
+            if (type is EventType.THREATEN or EventType.CRITICIZE && Counterpart(subjects) is { } other)
+            {
+                return [.. Cross(subjects, [other], subjectRule + "+counterpart", 0.7 * subjectWeight, symmetric, reciprocal)];
+            }
+        }
+        if (!symmetric) State.Recall(type, subjects[0], null, View.Sentence.Index);
         return [];
     }
 
@@ -180,6 +251,11 @@ public sealed class RoleAssigner
 
         var targets = FindNominalTargets(cue, type, sources);
         _roles[cue] = (sources, targets);
+        if (targets.Count == 0 && sources.Count > 0 && !symmetric && rule is "noun+possessive" or "noun+demonym" or "noun+genitive")
+        {
+            // "the PLA's exercises": who held them, for a later "condemned the drills".
+            State.Recall(type, sources[0], null, View.Sentence.Index);
+        }
         if (sources.Count > 0 && targets.Count > 0)
         {
             return [.. Cross(sources, targets.Select(Participant.From).ToList(), rule + "+prep", weight, symmetric, reciprocal)];
