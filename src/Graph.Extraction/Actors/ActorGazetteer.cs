@@ -50,10 +50,22 @@ internal sealed class ActorGazetteer
         }
         foreach (var e in catalog.Entries.Where(e => e.Kind == ActorKind.Person))
         {
+            // "Kim Jong Un" is "Kim" on second mention, not "Un".
+            var familyFirst = e.Actor.Country is { } c && lexicon.FamilyNameFirst.Contains(c);
             Surnames[e.Id] = [.. new[] { e.Name }.Concat(e.Aliases.Values.SelectMany(a => a))
-                .Select(n => Splitter.Split(n).Where(u => u.IsWord).Select(u => u.Key).LastOrDefault())
+                .Select(n => Splitter.Split(n).Where(u => u.IsWord).Select(u => u.Key))
+                .Select(words => familyFirst ? words.FirstOrDefault() : words.LastOrDefault())
                 .OfType<string>()
                 .Distinct(StringComparer.Ordinal)];
+        }
+        foreach (var (id, forms) in lexicon.ShortNames)
+        {
+            if (catalog.FindById(id) is null) continue;
+            foreach (var form in forms)
+            {
+                var keys = Splitter.Keys(form);
+                if (keys.Length == 1) ShortNames[keys[0]] = id;
+            }
         }
         foreach (var t in lexicon.Titles)
         {
@@ -86,6 +98,9 @@ internal sealed class ActorGazetteer
     public Vocabulary Vocabulary { get; }
 
     public IReadOnlyList<string[]> Connectors { get; }
+
+    /// <summary>Folded short form ("commissione") → the organisation id it refers back to once named in full.</summary>
+    public Dictionary<string, string> ShortNames { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Per catalogue person, the last word of each of their names: what a later surname-only mention looks like.</summary>
     public Dictionary<string, string[]> Surnames { get; } = new(StringComparer.Ordinal);

@@ -28,6 +28,12 @@ internal sealed class ActorLexicon
     public required IReadOnlySet<string> NotNames { get; init; }
     public required IReadOnlySet<string> AmbiguousNames { get; init; }
     public required IReadOnlySet<string> GovernmentLed { get; init; }
+
+    /// <summary>ISO3 codes of countries whose people are named family name first.</summary>
+    public required IReadOnlySet<string> FamilyNameFirst { get; init; }
+
+    /// <summary>Organisation id → the capitalised short forms that refer back to it once it was named in full.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> ShortNames { get; init; }
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> RoleFamilies { get; init; }
 
     /// <summary>Folded institution name ("pentagono") → the office its head holds (defence_minister).</summary>
@@ -57,6 +63,8 @@ internal sealed class ActorLexicon
             NameParticles = FoldSet(words.NameParticles),
             NotNames = FoldSet(words.NotNames),
             AmbiguousNames = FoldSet(words.AmbiguousNames),
+            FamilyNameFirst = words.FamilyNameFirst.Select(c => c.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal),
+            ShortNames = words.ShortNames.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal),
             GovernmentLed = titles.GovernmentLed.Select(c => c.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal),
             RoleFamilies = titles.RoleFamilies.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal),
             InstitutionRoles = titles.InstitutionRoles.ToDictionary(p => TextFold.Fold(p.Key), p => p.Value, StringComparer.Ordinal),
@@ -115,5 +123,7 @@ internal sealed class ActorLexicon
         public List<string> NameParticles { get; set; } = [];
         public List<string> NotNames { get; set; } = [];
         public List<string> AmbiguousNames { get; set; } = [];
+        public List<string> FamilyNameFirst { get; set; } = [];
+        public Dictionary<string, List<string>> ShortNames { get; set; } = [];
     }
 }

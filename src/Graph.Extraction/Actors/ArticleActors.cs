@@ -16,6 +16,8 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
     private readonly Dictionary<string, ArticlePerson> _bySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ArticlePerson> _byFullName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ArticlePerson> _byId = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _ambiguousSurnames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _namedOrgs = new(StringComparer.Ordinal);
     private readonly List<(int End, IReadOnlyList<NameEntry> Values)> _nameBuffer = [];
     private readonly List<(int End, IReadOnlyList<TitleEntry> Values)> _titleBuffer = [];
     private int _clock;
@@ -32,7 +34,7 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
         Array.Fill(gazAt, -1);
         var gaz = FindNames(units, gazAt);
         var titles = FindTitles(units, gazAt);
-        if (gaz.Count == 0 && titles.Count == 0 && _bySurname.Count == 0) return [];
+        if (gaz.Count == 0 && titles.Count == 0 && _bySurname.Count == 0 && _namedOrgs.Count == 0) return [];
 
         var items = Compose(sentence, units, gazAt, gaz, titles);
         return Resolve(sentence, units, gazAt, items);
@@ -114,12 +116,29 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
             if (end < units.Count && (IsUnknownCapitalized(units[end]) || (units[end].Key == "-" && units[end].Start == units[end - 1].End))) return false;
             if (start > 0 && !units[start - 1].IsSentenceInitial && IsUnknownCapitalized(units[start - 1])) return false;
         }
+        // "presidenza del Consiglio europeo": a longer name starting inside the match names something else.
+        if (end - start >= 2 && LongerNameInside(units, start, end)) return false;
         if (!entry.Ambiguous) return true;
         if (start > 0 && units[start - 1].IsNumber) return false;
         if (end < units.Count && units[end].IsNumber) return false;
         if (end < units.Count && IsUnknownCapitalized(units[end])) return false;
         if (start > 0 && IsUnknownCapitalized(units[start - 1])) return false;
         return true;
+    }
+
+    private bool LongerNameInside(List<Unit> units, int start, int end)
+    {
+        var buffer = new List<(int End, IReadOnlyList<NameEntry> Values)>();
+        for (var k = start + 1; k < end; k++)
+        {
+            if (!units[k].Is(WordClass.NameStart)) continue;
+            g.Names.MatchesAt(units, k, buffer);
+            foreach (var (e, _) in buffer)
+            {
+                if (e > end) return true;
+            }
+        }
+        return false;
     }
 
     private bool IsUnknownCapitalized(Unit u) =>
@@ -507,6 +526,15 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
                 next++;
                 continue;
             }
+            if (gazAt[i] < 0 && units[i].IsWord && units[i].IsCapitalized && !units[i].IsAllUpper && _namedOrgs.Count > 0
+                && g.ShortNames.TryGetValue(units[i].Key, out var orgId) && _namedOrgs.Contains(orgId) && g.Catalog.FindById(orgId) is { } org
+                && !(i + 1 < units.Count && IsUnknownCapitalized(units[i + 1])))
+            {
+                mentions.Add(new ActorMention(org.Actor, units[i].Start, units[i].End, ActorMentionKind.Name,
+                    $"{Text(sentence, units, i, i + 1)} → {org.Name} (short name, named earlier)"));
+                i++;
+                continue;
+            }
             if (gazAt[i] < 0 && units[i].IsWord && units[i].IsCapitalized && (_bySurname.Count > 0 || _byFullName.Count > 0))
             {
                 var limit = next < items.Count ? items[next].Start : units.Count;
@@ -556,6 +584,7 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
                     return new ActorMention(person.Actor, start, end, ActorMentionKind.Name,
                         $"{text} → {person.Actor.Name} ({NameHow(entry)})");
                 }
+                if (entry.Entry.Kind != ActorKind.State) _namedOrgs.Add(entry.Entry.Id);
                 return new ActorMention(entry.Entry.Actor, start, end, entry.Kind, $"{text} → {entry.Entry.Name} ({NameHow(entry)})");
             }
             case ItemKind.CataloguePersonWithTitle:
@@ -643,7 +672,7 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
             _persons.Add(person);
             if (g.Surnames.TryGetValue(entry.Id, out var surnames))
             {
-                foreach (var s in surnames) _bySurname[s] = person;
+                foreach (var s in surnames) SetSurname(s, person);
             }
         }
         if (titled is { } t) person.Roles.Add((t.Role, t.Scope));
@@ -673,9 +702,22 @@ internal sealed class ArticleActors(ActorGazetteer g, DateOnly? published) : IAr
         person.Roles.Add((scope.Role, scope.Scope));
         var last = nameEnd - 1;
         while (last > nameStart && !units[last].IsWord) last--;
-        _bySurname[units[last].Key] = person;
+        SetSurname(units[last].Key, person);
         person.LastSeen = ++_clock;
         return person;
+    }
+
+    // Two people of the article sharing a surname ("Kim Jong Un", "Kim Yo Jong"): the bare surname names neither.
+    private void SetSurname(string key, ArticlePerson person)
+    {
+        if (_ambiguousSurnames.Contains(key)) return;
+        if (_bySurname.TryGetValue(key, out var other) && !ReferenceEquals(other, person))
+        {
+            _bySurname.Remove(key);
+            _ambiguousSurnames.Add(key);
+            return;
+        }
+        _bySurname[key] = person;
     }
 
     private static string FullKey(List<Unit> units, int start, int end)
