@@ -1,9 +1,7 @@
 using System.CommandLine;
 using Graph.Cli.Hosting;
+using Graph.Cli.Output;
 using Graph.Extraction.Evaluation;
-using Graph.Extraction.Pipeline;
-using Graph.Extraction.Reading;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Graph.Cli.Commands;
 
@@ -43,21 +41,12 @@ public static class EvaluateCommand
             {
                 throw new CliUsageException($"--gold: {ex.Message}");
             }
-            var loader = services.GetRequiredService<IArticleLoader>();
-            var extractor = services.GetRequiredService<IEventExtractor>();
             var predictions = new List<PredictedTriple>();
-            var failed = 0;
-            foreach (var read in loader.Load(parse.GetValue(paths) ?? [], token))
+            var articles = new ArticleExtractions(services, context.Console);
+            await foreach (var (path, extraction) in articles.ExtractAsync(parse.GetValue(paths) ?? [], token))
             {
-                token.ThrowIfCancellationRequested();
-                if (read.Article is not { } article)
-                {
-                    failed++;
-                    await context.Console.Error.WriteLineAsync($"graph: {read.Error}");
-                    continue;
-                }
-                var file = Path.GetFileName(read.Path);
-                foreach (var e in extractor.Extract(article, token).Events)
+                var file = Path.GetFileName(path);
+                foreach (var e in extraction.Events)
                 {
                     predictions.Add(new PredictedTriple(
                         file,
@@ -75,7 +64,7 @@ public static class EvaluateCommand
                 await context.Console.Error.WriteLineAsync($"graph: typed F1 {result.Typed.F1:F3} is below --min-f1 {min:F3}");
                 return BelowThreshold;
             }
-            return failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
+            return articles.Failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
         }, ct));
         return command;
     }

@@ -1,9 +1,6 @@
 using System.CommandLine;
 using Graph.Cli.Hosting;
 using Graph.Cli.Output;
-using Graph.Extraction.Pipeline;
-using Graph.Extraction.Reading;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Graph.Cli.Commands;
 
@@ -20,35 +17,21 @@ public static class ExtractCommand
         var command = new Command("extract", "Extract actor–event–actor triples from articles and print them.") { paths, format, explain };
         command.SetAction((parse, ct) => context.RunAsync(parse, async (services, token) =>
         {
-            var loader = services.GetRequiredService<IArticleLoader>();
-            var extractor = services.GetRequiredService<IEventExtractor>();
             var asTable = parse.GetValue(format) == "table";
             var why = parse.GetValue(explain);
             var table = asTable ? EventTable.Create(withFile: true, why) : null;
-            var failed = 0;
-            foreach (var read in loader.Load(parse.GetValue(paths) ?? [], token))
+            var articles = new ArticleExtractions(services, context.Console);
+            await foreach (var (path, extraction) in articles.ExtractAsync(parse.GetValue(paths) ?? [], token))
             {
-                token.ThrowIfCancellationRequested();
-                if (read.Article is not { } article)
-                {
-                    failed++;
-                    await context.Console.Error.WriteLineAsync($"graph: {read.Error}");
-                    continue;
-                }
-                var extraction = extractor.Extract(article, token);
-                foreach (var warning in extraction.Warnings)
-                {
-                    await context.Console.Error.WriteLineAsync($"graph: warning: {read.Path}: {warning}");
-                }
                 foreach (var e in extraction.Events)
                 {
                     if (table is not null)
                     {
-                        EventTable.AddRow(table, e, read.Path, why);
+                        EventTable.AddRow(table, e, path, why);
                     }
                     else
                     {
-                        await context.Console.Out.WriteLineAsync(EventJsonWriter.ToJsonLine(e, read.Path, article.Id, why));
+                        await context.Console.Out.WriteLineAsync(EventJsonWriter.ToJsonLine(e, path, extraction.Article.Id, why));
                     }
                 }
             }
@@ -57,7 +40,7 @@ public static class ExtractCommand
                 context.Console.Ansi.Write(table);
             }
             await context.Console.Out.FlushAsync(token);
-            return failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
+            return articles.Failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
         }, ct));
         return command;
     }
