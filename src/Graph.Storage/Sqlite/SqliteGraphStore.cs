@@ -41,6 +41,9 @@ public sealed partial class SqliteGraphStore : IGraphStore
     private readonly ILogger<SqliteGraphStore> _logger;
     private readonly TimeProvider _time;
     private volatile bool _initialized;
+    // Guarded by _writeGate: one long-lived connection with its statements compiled once, instead of a
+    // pooled connection, its pragmas and a dozen freshly compiled statements for every article.
+    private SqliteWriteSession? _writer;
 
     public SqliteGraphStore(IOptions<SqliteStoreOptions> options, ILogger<SqliteGraphStore>? logger = null, TimeProvider? time = null)
     {
@@ -123,8 +126,18 @@ public sealed partial class SqliteGraphStore : IGraphStore
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
-            await using var connection = await OpenAsync(cancellationToken);
-            return await Guard(() => WriteCoreAsync(connection, extraction, cancellationToken));
+            var writer = _writer ??= new SqliteWriteSession(await OpenAsync(cancellationToken));
+            try
+            {
+                return await Guard(() => WriteCoreAsync(writer, extraction, cancellationToken));
+            }
+            catch
+            {
+                // After any failure start afresh: the file may have been replaced, made read-only or repaired meanwhile.
+                _writer = null;
+                await writer.DisposeAsync();
+                throw;
+            }
         }
         finally
         {
@@ -132,66 +145,69 @@ public sealed partial class SqliteGraphStore : IGraphStore
         }
     }
 
-    private async Task<StoreWriteResult> WriteCoreAsync(SqliteConnection connection, ArticleExtraction extraction, CancellationToken ct)
+    private async Task<StoreWriteResult> WriteCoreAsync(SqliteWriteSession writer, ArticleExtraction extraction, CancellationToken ct)
     {
         var article = extraction.Article;
         // IMMEDIATE takes the write lock up front, so another process writing the file waits (busy timeout) instead of failing mid-way.
-        await using var tx = connection.BeginTransaction(deferred: false);
-        await using (var exists = Command(connection, SqliteSql.ArticleExists, tx))
+        await using var tx = writer.Connection.BeginTransaction(deferred: false);
+        var exists = writer.Command(SqliteSql.ArticleExists, tx);
+        exists.Parameters.AddWithValue("@id", article.Id);
+        if (await exists.ExecuteScalarAsync(ct) is not null)
         {
-            exists.Parameters.AddWithValue("@id", article.Id);
-            if (await exists.ExecuteScalarAsync(ct) is not null)
-            {
-                return StoreWriteResult.Unchanged;
-            }
+            return StoreWriteResult.Unchanged;
         }
 
         var now = Now();
-        await using (var insert = Command(connection, SqliteSql.InsertArticle, tx))
-        {
-            var p = insert.Parameters;
-            p.AddWithValue("@id", article.Id);
-            p.AddWithValue("@title", Db(article.Title));
-            p.AddWithValue("@published", Db(FormatPublished(article.Published, article.PublishedHasTime)));
-            p.AddWithValue("@has_time", article.PublishedHasTime);
-            p.AddWithValue("@source", Db(article.Source));
-            p.AddWithValue("@url", Db(article.Url));
-            p.AddWithValue("@language", Db(article.Language));
-            p.AddWithValue("@file", Db(article.File));
-            p.AddWithValue("@text", article.Text);
-            p.AddWithValue("@at", now);
-            await insert.ExecuteNonQueryAsync(ct);
-        }
+        var insertArticle = writer.Command(SqliteSql.InsertArticle, tx);
+        var p = insertArticle.Parameters;
+        p.AddWithValue("@id", article.Id);
+        p.AddWithValue("@title", Db(article.Title));
+        p.AddWithValue("@published", Db(FormatPublished(article.Published, article.PublishedHasTime)));
+        p.AddWithValue("@has_time", article.PublishedHasTime);
+        p.AddWithValue("@source", Db(article.Source));
+        p.AddWithValue("@url", Db(article.Url));
+        p.AddWithValue("@language", Db(article.Language));
+        p.AddWithValue("@file", Db(article.File));
+        p.AddWithValue("@text", article.Text);
+        p.AddWithValue("@at", now);
+        await insertArticle.ExecuteNonQueryAsync(ct);
 
         var actorsAdded = 0;
+        var written = new List<Actor>();
         foreach (var actor in MergeActors(extraction.Events))
         {
-            actorsAdded += await UpsertActorAsync(connection, tx, actor, ct) ? 1 : 0;
+            // An actor this store wrote already, with nothing new to add, needs no round trip.
+            if (writer.KnownActors.TryGetValue(actor.Id, out var known) && SameRecord(Merge(known, actor), known))
+            {
+                continue;
+            }
+            var (added, stored) = await UpsertActorAsync(writer, tx, actor, ct);
+            actorsAdded += added ? 1 : 0;
+            written.Add(stored);
         }
 
         int eventsAdded = 0, mentionsAdded = 0;
+        var insertMention = writer.Command(SqliteSql.InsertMention, tx);
         foreach (var e in ArticleExtraction.Deduplicate(extraction.Events))
         {
-            eventsAdded += await UpsertEventAsync(connection, tx, e, now, ct) ? 1 : 0;
-            await using var insert = Command(connection, SqliteSql.InsertMention, tx);
-            var key = insert.Parameters.Add("@key", SqliteType.Text);
-            var art = insert.Parameters.Add("@article", SqliteType.Text);
-            var sentence = insert.Parameters.Add("@sentence", SqliteType.Text);
-            var start = insert.Parameters.Add("@start", SqliteType.Integer);
-            var end = insert.Parameters.Add("@end", SqliteType.Integer);
+            eventsAdded += await UpsertEventAsync(writer, tx, e, now, ct) ? 1 : 0;
             foreach (var m in e.Mentions)
             {
-                key.Value = e.Key;
+                var mp = insertMention.Parameters;
+                mp.AddWithValue("@key", e.Key);
                 // The mentions written with an article are that article's, whatever id the extractor stamped.
-                art.Value = article.Id;
-                sentence.Value = m.Sentence;
-                start.Value = m.Span.Start;
-                end.Value = m.Span.End;
-                mentionsAdded += await insert.ExecuteNonQueryAsync(ct);
+                mp.AddWithValue("@article", article.Id);
+                mp.AddWithValue("@sentence", m.Sentence);
+                mp.AddWithValue("@start", m.Span.Start);
+                mp.AddWithValue("@end", m.Span.End);
+                mentionsAdded += await insertMention.ExecuteNonQueryAsync(ct);
+                mp.Clear();
             }
         }
 
         await tx.CommitAsync(ct);
+        // Only what is committed may be remembered: a rolled-back actor must be looked up again.
+        writer.Remember(written);
         LogWrote(_logger, article.Id, eventsAdded, mentionsAdded, actorsAdded);
         return new StoreWriteResult(true, eventsAdded, mentionsAdded, actorsAdded);
     }
@@ -224,13 +240,17 @@ public sealed partial class SqliteGraphStore : IGraphStore
         Aliases = [.. known.Aliases.Concat(other.Aliases).Where(a => !string.IsNullOrWhiteSpace(a)).Distinct(StringComparer.Ordinal)],
     };
 
-    private static async Task<bool> UpsertActorAsync(SqliteConnection connection, SqliteTransaction tx, Actor actor, CancellationToken ct)
+    private static bool SameRecord(Actor merged, Actor stored) =>
+        merged.Country == stored.Country && merged.Role == stored.Role && merged.Aliases.SequenceEqual(stored.Aliases);
+
+    /// <returns>Whether the actor is new, and the record now in the file.</returns>
+    private static async Task<(bool Added, Actor Stored)> UpsertActorAsync(SqliteWriteSession writer, SqliteTransaction tx, Actor actor, CancellationToken ct)
     {
         Actor? stored = null;
-        await using (var select = Command(connection, SqliteSql.SelectActor, tx))
+        var select = writer.Command(SqliteSql.SelectActor, tx);
+        select.Parameters.AddWithValue("@id", actor.Id);
+        await using (var reader = await select.ExecuteReaderAsync(ct))
         {
-            select.Parameters.AddWithValue("@id", actor.Id);
-            await using var reader = await select.ExecuteReaderAsync(ct);
             if (await reader.ReadAsync(ct))
             {
                 stored = new Actor(actor.Id, reader.GetString(0), Enum.Parse<ActorKind>(reader.GetString(1)),
@@ -239,35 +259,36 @@ public sealed partial class SqliteGraphStore : IGraphStore
         }
         if (stored is null)
         {
-            await using var insert = Command(connection, SqliteSql.InsertActor, tx);
+            var aliases = actor.Aliases.IsDefault ? [] : actor.Aliases;
+            var insert = writer.Command(SqliteSql.InsertActor, tx);
             var p = insert.Parameters;
             p.AddWithValue("@id", actor.Id);
             p.AddWithValue("@name", actor.Name);
             p.AddWithValue("@kind", actor.Kind.ToString());
             p.AddWithValue("@country", Db(actor.Country));
             p.AddWithValue("@role", Db(actor.Role));
-            p.AddWithValue("@aliases", JsonSerializer.Serialize(actor.Aliases.IsDefault ? [] : actor.Aliases.ToArray()));
+            p.AddWithValue("@aliases", JsonSerializer.Serialize(aliases.ToArray()));
             await insert.ExecuteNonQueryAsync(ct);
-            return true;
+            return (true, actor with { Aliases = aliases });
         }
         var merged = Merge(stored, actor);
-        if (merged.Country != stored.Country || merged.Role != stored.Role || !merged.Aliases.SequenceEqual(stored.Aliases))
+        if (!SameRecord(merged, stored))
         {
-            await using var update = Command(connection, SqliteSql.UpdateActor, tx);
+            var update = writer.Command(SqliteSql.UpdateActor, tx);
             update.Parameters.AddWithValue("@id", actor.Id);
             update.Parameters.AddWithValue("@country", Db(merged.Country));
             update.Parameters.AddWithValue("@role", Db(merged.Role));
             update.Parameters.AddWithValue("@aliases", JsonSerializer.Serialize(merged.Aliases.ToArray()));
             await update.ExecuteNonQueryAsync(ct);
         }
-        return false;
+        return (false, merged);
     }
 
-    private static async Task<bool> UpsertEventAsync(SqliteConnection connection, SqliteTransaction tx, Event e, string now, CancellationToken ct)
+    private static async Task<bool> UpsertEventAsync(SqliteWriteSession writer, SqliteTransaction tx, Event e, string now, CancellationToken ct)
     {
         var info = e.Type.Info();
         var evidence = e.Evidence is null ? null : JsonSerializer.Serialize(new StoredEvidence(e.Evidence.Cue, e.Evidence.Rule, [.. e.Evidence.Resolutions]));
-        await using var insert = Command(connection, SqliteSql.InsertEvent, tx);
+        var insert = writer.Command(SqliteSql.InsertEvent, tx);
         var p = insert.Parameters;
         p.AddWithValue("@key", e.Key);
         p.AddWithValue("@source", e.Source.Id);
@@ -288,7 +309,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         {
             return true;
         }
-        await using var merge = Command(connection, SqliteSql.MergeEvent, tx);
+        var merge = writer.Command(SqliteSql.MergeEvent, tx);
         merge.Parameters.AddWithValue("@key", e.Key);
         merge.Parameters.AddWithValue("@confidence", e.Confidence);
         merge.Parameters.AddWithValue("@place", Db(e.Place));
@@ -437,8 +458,21 @@ public sealed partial class SqliteGraphStore : IGraphStore
         return articles;
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
+        await _writeGate.WaitAsync();
+        try
+        {
+            if (_writer is { } writer)
+            {
+                _writer = null;
+                await writer.DisposeAsync();
+            }
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
         // Pooled connections keep the file open; release them so the file can be moved or deleted.
         using (var connection = new SqliteConnection(_connectionString))
         {
@@ -446,7 +480,6 @@ public sealed partial class SqliteGraphStore : IGraphStore
         }
         _writeGate.Dispose();
         _initGate.Dispose();
-        return ValueTask.CompletedTask;
     }
 
     private void CreateFolder()
