@@ -13,13 +13,16 @@ namespace Graph.Neo4j.Store;
 /// A batch runs as one transaction of several statements. New articles are tagged with the
 /// transaction's token (<c>_tx</c>) so that actors, events and mentions are written only for
 /// articles this batch is adding: an article already stored changes nothing. Events created here
-/// are tagged <c>_new</c> so their SOURCE_OF / TARGET links are made once, by the first report,
-/// even when a later article names the two ends of a symmetric event the other way round.
-/// Both tags are removed before commit.
+/// are tagged <c>_new</c> so their SOURCE_OF / TARGET links and typed relationship are made once, by
+/// the first report, even when a later article names the two ends of a symmetric event the other way
+/// round. Both tags are removed before commit.
 /// <para>
-/// Every lookup by id names its index (<c>USING INDEX</c>): once a graph holds data, Neo4j's
-/// planner may otherwise scan the whole id index for each UNWIND row, which makes a batch quadratic.
-/// The indexes come with the uniqueness constraints that <see cref="Schema.SchemaStatements"/> creates.
+/// Shape, for speed on 3.x (see docs/cypher-cookbook.md, "Writing in batches"): one row per actor
+/// and per event (the client merges reports first), each statement does one kind of write, and
+/// anything that hangs off a node this transaction created — links of a new event, mentions in a
+/// new article — is CREATEd, not MERGEd, because it cannot exist yet. A MERGE of a relationship
+/// costs a walk over the smaller end's relationships, and mixing MATCH, MERGE and FOREACH in one
+/// statement makes the planner put Eager barriers in it. Lookups by id name their index.
 /// </para>
 /// </remarks>
 internal static class GraphCypher
@@ -27,63 +30,79 @@ internal static class GraphCypher
     public const string MergeArticles = """
         UNWIND $articles AS row
         MERGE (a:Article {id: row.id})
-        ON CREATE SET a.title = row.title, a.published = row.published, a.source = row.source, a.url = row.url,
-                      a.file = row.file, a.language = row.language, a.ingested_at = row.ingested_at, a._tx = $tx
+        ON CREATE SET a += row.props, a._tx = $tx
         """;
 
+    // One row per actor, with the batch's articles that name it; written only if one of those is new.
     private const string MergeActorsTemplate = """
         UNWIND $actors AS row
-        MATCH (art:Article {id: row.article}) USING INDEX art:Article(id) WHERE art._tx = $tx
+        MATCH (art:Article) USING INDEX art:Article(id) WHERE art.id IN row.articles AND art._tx = $tx
+        WITH DISTINCT row
         MERGE (a:Actor {id: row.id})
         ON CREATE SET a.name = row.name, a.kind = row.kind, a.country = row.country, a.role = row.role, a.aliases = row.aliases
         ON MATCH SET a.country = coalesce(a.country, row.country), a.role = coalesce(a.role, row.role)
-        {KIND_LABELS}
+        SET a:{KIND}
         """;
 
-    /// <summary>Actors also carry their kind as a second label (:Actor:Person) so Browser styles can colour by kind.</summary>
-    public static readonly string MergeActors = MergeActorsTemplate.Replace(
-        "{KIND_LABELS}",
-        string.Join("\n", Enum.GetValues<ActorKind>().Select(k => $"FOREACH (_ IN CASE WHEN row.kind = '{k}' THEN [1] ELSE [] END | SET a:{k})")),
-        StringComparison.Ordinal);
+    /// <summary>Actors also carry their kind as a second label (:Actor:Person) so Browser styles can colour by kind; one statement per kind.</summary>
+    public static readonly FrozenDictionary<ActorKind, string> MergeActors =
+        Enum.GetValues<ActorKind>().ToFrozenDictionary(k => k, k => MergeActorsTemplate.Replace("{KIND}", k.ToString(), StringComparison.Ordinal));
 
     // Event properties are set once, by the first article; a later report may raise confidence,
     // withdraw "alleged" or supply a missing place (as Event.MergeWith does), never change date or ends.
     public const string MergeEvents = """
         UNWIND $events AS row
-        MATCH (art:Article {id: row.article}) USING INDEX art:Article(id) WHERE art._tx = $tx
-        MATCH (s:Actor {id: row.source}) USING INDEX s:Actor(id)
-        OPTIONAL MATCH (t:Actor {id: row.target}) USING INDEX t:Actor(id)
+        MATCH (art:Article) USING INDEX art:Article(id) WHERE art.id IN row.articles AND art._tx = $tx
+        WITH DISTINCT row
         MERGE (e:Event {id: row.id})
-        ON CREATE SET e.type = row.type, e.date = row.date, e.precision = row.precision, e.place = row.place,
-                      e.confidence = row.confidence, e.alleged = row.alleged, e.cameo = row.cameo,
-                      e.goldstein = row.goldstein, e.quad_class = row.quad_class, e._new = true
-        ON MATCH SET e.confidence = CASE WHEN row.confidence > e.confidence THEN row.confidence ELSE e.confidence END,
-                     e.alleged = e.alleged AND row.alleged,
-                     e.place = coalesce(e.place, row.place)
-        FOREACH (_ IN CASE WHEN e._new THEN [1] ELSE [] END | MERGE (s)-[:SOURCE_OF]->(e))
-        FOREACH (x IN CASE WHEN e._new AND t IS NOT NULL THEN [t] ELSE [] END | MERGE (e)-[:TARGET]->(x))
+        ON CREATE SET e += row.props, e._new = true
+        ON MATCH SET e.confidence = CASE WHEN row.props.confidence > e.confidence THEN row.props.confidence ELSE e.confidence END,
+                     e.alleged = e.alleged AND row.props.alleged,
+                     e.place = coalesce(e.place, row.props.place)
         """;
 
-    public const string MergeMentions = """
+    // The article is new in this transaction, so none of these can exist yet (the client drops repeats).
+    public const string CreateMentions = """
         UNWIND $mentions AS row
         MATCH (art:Article {id: row.article}) USING INDEX art:Article(id) WHERE art._tx = $tx
         MATCH (e:Event {id: row.event}) USING INDEX e:Event(id)
-        MERGE (e)-[r:REPORTED_IN {start: row.start, `end`: row.end}]->(art)
-        ON CREATE SET r.sentence = row.sentence
+        CREATE (e)-[:REPORTED_IN {sentence: row.sentence, start: row.start, `end`: row.end}]->(art)
         """;
 
-    // The direct actor-to-actor relationship mirrors the event node (and follows its SOURCE_OF /
-    // TARGET links), so it always points the way the first report did.
-    private const string MergeTypedTemplate = """
+    public const string CreateSourceLinks = """
+        UNWIND $events AS row
+        MATCH (e:Event {id: row.id}) USING INDEX e:Event(id) WHERE e._new
+        MATCH (s:Actor {id: row.source}) USING INDEX s:Actor(id)
+        CREATE (s)-[:SOURCE_OF]->(e)
+        """;
+
+    // A new event's two ends and the direct actor-to-actor relationship, which mirrors the event node.
+    private const string CreateLinksTemplate = """
+        UNWIND $events AS row
+        MATCH (e:Event {id: row.id}) USING INDEX e:Event(id) WHERE e._new
+        MATCH (s:Actor {id: row.source}) USING INDEX s:Actor(id)
+        MATCH (t:Actor {id: row.target}) USING INDEX t:Actor(id)
+        CREATE (s)-[:SOURCE_OF]->(e)-[:TARGET]->(t)
+        CREATE (s)-[r:{TYPE} {event_id: row.id}]->(t)
+        SET r += row.typed
+        """;
+
+    public static readonly FrozenDictionary<EventType, string> CreateLinks =
+        Enum.GetValues<EventType>().ToFrozenDictionary(t => t, t => CreateLinksTemplate.Replace("{TYPE}", t.ToString(), StringComparison.Ordinal));
+
+    // An event already stored keeps its links; its typed relationship follows what a later report changed.
+    // The relationship follows the event's SOURCE_OF / TARGET links, so it points the way the first report did.
+    private const string UpdateTypedTemplate = """
         UNWIND $ids AS id
         MATCH (a:Actor)-[:SOURCE_OF]->(e:Event {id: id})-[:TARGET]->(b:Actor) USING INDEX e:Event(id)
+        WHERE NOT exists(e._new)
         MERGE (a)-[r:{TYPE} {event_id: id}]->(b)
         SET r.date = e.date, r.precision = e.precision, r.cameo = e.cameo, r.goldstein = e.goldstein,
             r.confidence = e.confidence, r.alleged = e.alleged, r.place = e.place
         """;
 
-    public static readonly FrozenDictionary<EventType, string> MergeTyped =
-        Enum.GetValues<EventType>().ToFrozenDictionary(t => t, t => MergeTypedTemplate.Replace("{TYPE}", t.ToString(), StringComparison.Ordinal));
+    public static readonly FrozenDictionary<EventType, string> UpdateTyped =
+        Enum.GetValues<EventType>().ToFrozenDictionary(t => t, t => UpdateTypedTemplate.Replace("{TYPE}", t.ToString(), StringComparison.Ordinal));
 
     public const string ClearNewEventTags = """
         UNWIND $ids AS id

@@ -182,7 +182,7 @@ public sealed class Neo4jGraphStore : IGraphStore
             plan.ArticleCount - added,
             (int)results[WritePlan.EventsIndex].Stats.NodesCreated,
             (int)results[WritePlan.MentionsIndex].Stats.RelationshipsCreated,
-            (int)results[WritePlan.ActorsIndex].Stats.NodesCreated,
+            (int)plan.ActorsIndexes.Sum(i => results[i].Stats.NodesCreated),
             1);
         Neo4jLog.Wrote(logger, result.ArticlesAdded, result.EventsAdded, result.MentionsAdded, result.ActorsAdded);
         return result;

@@ -14,15 +14,16 @@ internal sealed class WritePlan
 {
     // Statement positions in the transaction, for reading the counters back.
     public const int ArticlesIndex = 0;
-    public const int ActorsIndex = 1;
-    public const int EventsIndex = 2;
-    public const int MentionsIndex = 3;
+    public const int EventsIndex = 1;
+    public const int MentionsIndex = 2;
+    public const int FirstActorsIndex = 3;
 
-    private WritePlan(IReadOnlyList<CypherStatement> statements, int articleCount, int eventCount)
+    private WritePlan(IReadOnlyList<CypherStatement> statements, int articleCount, int eventCount, int actorStatements)
     {
         Statements = statements;
         ArticleCount = articleCount;
         EventCount = eventCount;
+        ActorsIndexes = Enumerable.Range(FirstActorsIndex, actorStatements).ToArray();
     }
 
     public IReadOnlyList<CypherStatement> Statements { get; }
@@ -30,6 +31,9 @@ internal sealed class WritePlan
     public int ArticleCount { get; }
 
     public int EventCount { get; }
+
+    /// <summary>The statements that merge actors, one per actor kind in the batch.</summary>
+    public IReadOnlyList<int> ActorsIndexes { get; }
 
     /// <summary>The last statement returns the ids of the articles this transaction added.</summary>
     public int ClearArticleTagsIndex => Statements.Count - 1;
@@ -39,13 +43,25 @@ internal sealed class WritePlan
         ArgumentNullException.ThrowIfNull(extractions);
         var articles = new List<Dictionary<string, object?>>();
         var seenArticles = new HashSet<string>(StringComparer.Ordinal);
-        var actorRows = new List<Dictionary<string, object?>>();
-        var seenActorRows = new HashSet<(string, string)>();
-        var merged = new Dictionary<string, Event>(StringComparer.Ordinal);
+        // Per actor and per event: the first version seen and every batch article that names it, so
+        // the server gets one row each and writes it if any of those articles is new.
+        var actors = new Dictionary<string, (Actor Actor, List<string> Articles)>(StringComparer.Ordinal);
+        var actorOrder = new List<string>();
+        var merged = new Dictionary<string, (Event Event, List<string> Articles)>(StringComparer.Ordinal);
         var eventOrder = new List<string>();
-        var reports = new List<(string EventKey, string ArticleId)>();
         var mentionRows = new List<Dictionary<string, object?>>();
         var seenMentions = new HashSet<(string, string, int, int)>();
+
+        void AddActor(Actor actor, string articleId)
+        {
+            if (!actors.TryGetValue(actor.Id, out var known))
+            {
+                known = (actor, []);
+                actors[actor.Id] = known;
+                actorOrder.Add(actor.Id);
+            }
+            if (known.Articles.Count == 0 || known.Articles[^1] != articleId) known.Articles.Add(articleId);
+        }
 
         foreach (var extraction in extractions)
         {
@@ -55,38 +71,41 @@ internal sealed class WritePlan
             articles.Add(new()
             {
                 ["id"] = article.Id,
-                ["title"] = article.Title,
-                ["published"] = article.Published is { } p
-                    ? (article.PublishedHasTime ? p.ToString("o", CultureInfo.InvariantCulture) : p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
-                    : null,
-                ["source"] = article.Source,
-                ["url"] = article.Url,
-                ["file"] = article.File,
-                ["language"] = article.Language,
-                ["ingested_at"] = now.ToString("o", CultureInfo.InvariantCulture),
+                ["props"] = new Dictionary<string, object?>
+                {
+                    ["title"] = article.Title,
+                    ["published"] = article.Published is { } p
+                        ? (article.PublishedHasTime ? p.ToString("o", CultureInfo.InvariantCulture) : p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+                        : null,
+                    ["source"] = article.Source,
+                    ["url"] = article.Url,
+                    ["file"] = article.File,
+                    ["language"] = article.Language,
+                    ["ingested_at"] = now.ToString("o", CultureInfo.InvariantCulture),
+                },
             });
 
             foreach (var actor in extraction.Actors)
             {
-                if (seenActorRows.Add((actor.Id, article.Id)))
-                {
-                    actorRows.Add(ActorRow(actor, article.Id));
-                }
+                AddActor(actor, article.Id);
             }
 
             foreach (var e in extraction.Events)
             {
+                // An event's ends are written with it even when the extractor left them out of the actor list.
+                AddActor(e.Source, article.Id);
+                if (e.Target is not null) AddActor(e.Target, article.Id);
                 var key = e.Key;
                 if (merged.TryGetValue(key, out var known))
                 {
-                    merged[key] = known.MergeWith(e);
+                    if (known.Articles[^1] != article.Id) known.Articles.Add(article.Id);
+                    merged[key] = (known.Event.MergeWith(e), known.Articles);
                 }
                 else
                 {
-                    merged[key] = e;
+                    merged[key] = (e, [article.Id]);
                     eventOrder.Add(key);
                 }
-                reports.Add((key, article.Id));
                 // A mention belongs to the article being written, whatever id the extractor stamped on it.
                 foreach (var m in e.Mentions)
                 {
@@ -105,32 +124,42 @@ internal sealed class WritePlan
             }
         }
 
-        var eventRows = new List<Dictionary<string, object?>>();
-        foreach (var (key, articleId) in reports.Distinct())
-        {
-            eventRows.Add(EventRow(merged[key], key, articleId));
-        }
-
+        var events = eventOrder.Select(key => (merged[key].Event, Row: EventRow(merged[key].Event, key, merged[key].Articles))).ToList();
+        var eventRows = events.Select(e => e.Row).ToList();
         var tx = ("tx", (object?)token);
         var statements = new List<CypherStatement>
         {
             CypherStatement.Of(GraphCypher.MergeArticles, ("articles", articles), tx),
-            CypherStatement.Of(GraphCypher.MergeActors, ("actors", actorRows), tx),
             CypherStatement.Of(GraphCypher.MergeEvents, ("events", eventRows), tx),
-            CypherStatement.Of(GraphCypher.MergeMentions, ("mentions", mentionRows), tx),
+            CypherStatement.Of(GraphCypher.CreateMentions, ("mentions", mentionRows), tx),
         };
-        foreach (var group in eventOrder.Select(k => merged[k]).Where(e => e.Target is not null).GroupBy(e => e.Type).OrderBy(g => g.Key))
+        var actorGroups = actorOrder.Select(id => actors[id]).GroupBy(a => a.Actor.Kind).OrderBy(g => g.Key).ToList();
+        foreach (var group in actorGroups)
         {
-            statements.Add(CypherStatement.Of(GraphCypher.MergeTyped[group.Key], ("ids", group.Select(e => e.Key).ToList())));
+            statements.Add(CypherStatement.Of(GraphCypher.MergeActors[group.Key], ("actors", group.Select(a => ActorRow(a.Actor, a.Articles)).ToList()), tx));
+        }
+        var withoutTarget = events.Where(e => e.Event.Target is null).Select(e => e.Row).ToList();
+        if (withoutTarget.Count > 0)
+        {
+            statements.Add(CypherStatement.Of(GraphCypher.CreateSourceLinks, ("events", withoutTarget)));
+        }
+        var byType = events.Where(e => e.Event.Target is not null).GroupBy(e => e.Event.Type).OrderBy(g => g.Key).ToList();
+        foreach (var group in byType)
+        {
+            statements.Add(CypherStatement.Of(GraphCypher.CreateLinks[group.Key], ("events", group.Select(e => e.Row).ToList())));
+        }
+        foreach (var group in byType)
+        {
+            statements.Add(CypherStatement.Of(GraphCypher.UpdateTyped[group.Key], ("ids", group.Select(e => e.Row["id"]).ToList())));
         }
         statements.Add(CypherStatement.Of(GraphCypher.ClearNewEventTags, ("ids", eventOrder)));
         statements.Add(CypherStatement.Of(GraphCypher.ClearArticleTags, ("ids", articles.Select(a => a["id"]).ToList()), tx));
-        return new WritePlan(statements, articles.Count, eventOrder.Count);
+        return new WritePlan(statements, articles.Count, eventOrder.Count, actorGroups.Count);
     }
 
-    internal static Dictionary<string, object?> ActorRow(Actor actor, string articleId) => new()
+    internal static Dictionary<string, object?> ActorRow(Actor actor, IReadOnlyList<string> articleIds) => new()
     {
-        ["article"] = articleId,
+        ["articles"] = articleIds,
         ["id"] = actor.Id,
         ["name"] = actor.Name,
         ["kind"] = actor.Kind.ToString(),
@@ -139,24 +168,42 @@ internal sealed class WritePlan
         ["aliases"] = actor.Aliases.IsDefault ? [] : actor.Aliases.ToArray(),
     };
 
-    internal static Dictionary<string, object?> EventRow(Event e, string key, string articleId)
+    internal static Dictionary<string, object?> EventRow(Event e, string key, IReadOnlyList<string> articleIds)
     {
         var info = e.Info;
+        var date = e.Date.Iso;
+        var precision = e.Date.Precision.ToString().ToLowerInvariant();
+        var cameo = info.Cameo;
+        var goldstein = info.Goldstein;
         return new()
         {
-            ["article"] = articleId,
+            ["articles"] = articleIds,
             ["id"] = key,
-            ["type"] = e.Type.ToString(),
             ["source"] = e.Source.Id,
             ["target"] = e.Target?.Id,
-            ["date"] = e.Date.Iso,
-            ["precision"] = e.Date.Precision.ToString().ToLowerInvariant(),
-            ["place"] = e.Place,
-            ["confidence"] = e.Confidence,
-            ["alleged"] = e.Alleged,
-            ["cameo"] = info.Cameo,
-            ["goldstein"] = info.Goldstein,
-            ["quad_class"] = (int)info.QuadClass,
+            ["props"] = new Dictionary<string, object?>
+            {
+                ["type"] = e.Type.ToString(),
+                ["date"] = date,
+                ["precision"] = precision,
+                ["place"] = e.Place,
+                ["confidence"] = e.Confidence,
+                ["alleged"] = e.Alleged,
+                ["cameo"] = cameo,
+                ["goldstein"] = goldstein,
+                ["quad_class"] = (int)info.QuadClass,
+            },
+            // What the direct actor-to-actor relationship carries, so a new one is written in one step.
+            ["typed"] = new Dictionary<string, object?>
+            {
+                ["date"] = date,
+                ["precision"] = precision,
+                ["cameo"] = cameo,
+                ["goldstein"] = goldstein,
+                ["confidence"] = e.Confidence,
+                ["alleged"] = e.Alleged,
+                ["place"] = e.Place,
+            },
         };
     }
 }

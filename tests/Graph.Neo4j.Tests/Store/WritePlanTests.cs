@@ -14,10 +14,16 @@ public sealed class WritePlanTests
     [Fact]
     public void Relationship_types_come_from_the_event_type_enum_only()
     {
-        GraphCypher.MergeTyped.Count.ShouldBe(Enum.GetValues<EventType>().Length);
-        foreach (var (type, cypher) in GraphCypher.MergeTyped)
+        GraphCypher.CreateLinks.Count.ShouldBe(Enum.GetValues<EventType>().Length);
+        GraphCypher.UpdateTyped.Count.ShouldBe(Enum.GetValues<EventType>().Length);
+        foreach (var type in Enum.GetValues<EventType>())
         {
-            cypher.ShouldContain($"-[r:{type} {{event_id: id}}]->");
+            GraphCypher.CreateLinks[type].ShouldContain($"-[r:{type} {{event_id: row.id}}]->");
+            GraphCypher.UpdateTyped[type].ShouldContain($"-[r:{type} {{event_id: id}}]->");
+        }
+        foreach (var kind in Enum.GetValues<ActorKind>())
+        {
+            GraphCypher.MergeActors[kind].ShouldContain($"SET a:{kind}");
         }
     }
 
@@ -34,7 +40,7 @@ public sealed class WritePlanTests
             statement.Text.ShouldNotContain("DETACH DELETE");
             statement.Text.ShouldNotContain("token");
         }
-        plan.Statements.Select(s => s.Text).ShouldContain(GraphCypher.MergeTyped[EventType.ATTACK]);
+        plan.Statements.Select(s => s.Text).ShouldContain(GraphCypher.CreateLinks[EventType.ATTACK]);
     }
 
     [Fact]
@@ -45,9 +51,11 @@ public sealed class WritePlanTests
         plan.ArticleCount.ShouldBe(2);
         plan.EventCount.ShouldBe(2);
         var events = (List<Dictionary<string, object?>>)plan.Statements[WritePlan.EventsIndex].Parameters!["events"]!;
-        var meetRows = events.Where(e => (string)e["type"]! == "MEET").ToList();
-        meetRows.Count.ShouldBe(2); // one row per reporting article, so either can be the one that is new
-        meetRows.ShouldAllBe(r => (string)r["source"]! == "vladimir-putin" && (double)r["confidence"]! == 0.92);
+        var meet = events.Where(e => (string)((Dictionary<string, object?>)e["props"]!)["type"]! == "MEET").ShouldHaveSingleItem();
+        // One row per event naming every reporting article, so it is written if either is new.
+        ((IReadOnlyList<string>)meet["articles"]!).Count.ShouldBe(2);
+        meet["source"].ShouldBe("vladimir-putin");
+        ((Dictionary<string, object?>)meet["props"]!)["confidence"].ShouldBe(0.92);
         var mentions = (List<Dictionary<string, object?>>)plan.Statements[WritePlan.MentionsIndex].Parameters!["mentions"]!;
         mentions.Count.ShouldBe(3);
     }
