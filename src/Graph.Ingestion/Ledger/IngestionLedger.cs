@@ -111,6 +111,10 @@ public sealed class IngestionLedger : IAsyncDisposable
     private readonly SemaphoreSlim _gate = new(1, 1);
     // Prepared once per statement: compiling SQL costs more than running these tiny statements.
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private const int MaxUncommitted = 256;
+    // Guarded by _gate: the transaction holding pending marks not yet committed, and how many.
+    private SqliteTransaction? _open;
+    private int _uncommitted;
 
     private IngestionLedger(SqliteConnection connection, TimeProvider time, string path)
     {
@@ -182,10 +186,15 @@ public sealed class IngestionLedger : IAsyncDisposable
             return await reader.ReadAsync(cancellationToken) ? ReadEntry(reader) : null;
         }, cancellationToken);
 
-    /// <summary>Records that work on the article starts (or starts again).</summary>
+    /// <summary>
+    /// Records that work on the article starts (or starts again). The mark joins an open transaction
+    /// that the next done, failed or retry mark commits, so a busy worker pays one commit per article,
+    /// not two. Losing it in a crash loses nothing: the input is still in the inbox (or the feed item
+    /// unfinished), so it is read again.
+    /// </summary>
     /// <returns>False when the article is already done (and nothing changed): the caller skips it.</returns>
     public async Task<bool> MarkPendingAsync(string id, string source, string? title, CancellationToken cancellationToken) =>
-        await ExecuteAsync(UpsertPending, cancellationToken, ("$id", id), ("$source", source), ("$title", title), ("$now", Now())) > 0;
+        await ExecuteAsync(UpsertPending, cancellationToken, commit: false, ("$id", id), ("$source", source), ("$title", title), ("$now", Now())) > 0;
 
     public Task MarkDoneAsync(string id, int events, CancellationToken cancellationToken) =>
         ExecuteAsync(UpdateDone, cancellationToken, ("$id", id), ("$events", events), ("$now", Now()));
@@ -277,6 +286,7 @@ public sealed class IngestionLedger : IAsyncDisposable
         await _gate.WaitAsync();
         try
         {
+            await CommitOpenAsync();
             foreach (var command in _commands.Values)
             {
                 await command.DisposeAsync();
@@ -320,12 +330,36 @@ public sealed class IngestionLedger : IAsyncDisposable
 
     private long Now() => _time.GetUtcNow().ToUnixTimeMilliseconds();
 
+    /// <summary>A state change, committed at once with whatever marks wait in the open transaction.</summary>
     private Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        ExecuteAsync(sql, cancellationToken, commit: true, parameters);
+
+    private Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, bool commit, params (string Name, object? Value)[] parameters) =>
         WithCommandAsync(sql, async command =>
         {
             AddParameters(command, parameters);
-            return await command.ExecuteNonQueryAsync(cancellationToken);
-        }, cancellationToken);
+            var changed = await command.ExecuteNonQueryAsync(cancellationToken);
+            if (commit)
+            {
+                await CommitOpenAsync();
+            }
+            else if (++_uncommitted >= MaxUncommitted)
+            {
+                // Many starts and no finish (a burst of duplicates, a slow store): don't let the open transaction grow.
+                await CommitOpenAsync();
+            }
+            return changed;
+        }, cancellationToken, beginIfNone: !commit);
+
+    /// <summary>Commits the marks waiting in the open transaction. Call with the gate held.</summary>
+    private async Task CommitOpenAsync()
+    {
+        if (Interlocked.Exchange(ref _open, null) is not { } tx) return;
+        _uncommitted = 0;
+        // Once the statement ran, its effect must reach the file even if the caller gave up meanwhile.
+        await tx.CommitAsync(CancellationToken.None);
+        await tx.DisposeAsync();
+    }
 
     private Task<long> ScalarAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
         WithCommandAsync(sql, async command =>
@@ -342,7 +376,7 @@ public sealed class IngestionLedger : IAsyncDisposable
         }
     }
 
-    private async Task<T> WithCommandAsync<T>(string sql, Func<SqliteCommand, Task<T>> run, CancellationToken cancellationToken)
+    private async Task<T> WithCommandAsync<T>(string sql, Func<SqliteCommand, Task<T>> run, CancellationToken cancellationToken, bool beginIfNone = false)
     {
         await _gate.WaitAsync(cancellationToken);
         try
@@ -353,6 +387,12 @@ public sealed class IngestionLedger : IAsyncDisposable
                 command.CommandText = sql;
                 _commands[sql] = command;
             }
+            if (beginIfNone && _open is null)
+            {
+                _open = _connection.BeginTransaction(deferred: false);
+            }
+            // Reads on this connection see the uncommitted marks, so the worker never acts on stale state.
+            command.Transaction = _open;
             command.Parameters.Clear();
             return await run(command);
         }

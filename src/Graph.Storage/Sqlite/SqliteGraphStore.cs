@@ -44,6 +44,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     // Guarded by _writeGate: one long-lived connection with its statements compiled once, instead of a
     // pooled connection, its pragmas and a dozen freshly compiled statements for every article.
     private SqliteWriteSession? _writer;
+    private int _disposed;
 
     public SqliteGraphStore(IOptions<SqliteStoreOptions> options, ILogger<SqliteGraphStore>? logger = null, TimeProvider? time = null)
     {
@@ -460,6 +461,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     public async ValueTask DisposeAsync()
     {
+        // A container that registers the store under two types disposes it twice.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         await _writeGate.WaitAsync();
         try
         {
