@@ -119,7 +119,14 @@ public sealed class RoleAssigner
         var reciprocal = cue.Pattern.Flags.HasFlag(CueFlags.Reciprocal);
         var passive = IsPassive(cue);
         var gerund = cue.Form.HasFlag(VerbForm.Gerund);
-        var (subjects, subjectRule, subjectWeight) = FindSubject(cue, crossClause: gerund);
+        var (subjects, subjectRule, subjectWeight) = gerund && TrailingClause(cue) && MainSubject(cue) is { Count: > 0 } main
+            ? (main, "main-clause-subject", 0.9)
+            : FindSubject(cue, crossClause: gerund);
+        if (!gerund && IsSpeech(type) && CoordinatedVerb(cue) && SubjectBeforeComplement(cue, subjects) is { } speaker)
+        {
+            if (subjects[0].Span is { } wrong && SentenceSubject.Remove(wrong) && speaker.Span is { } right) SentenceSubject.Insert(0, right);
+            (subjects, subjectRule, subjectWeight) = ([speaker], "coordinated-main-subject", 0.9);
+        }
         if (passive)
         {
             var agents = FindAgents(cue);
@@ -133,6 +140,11 @@ public sealed class RoleAssigner
             return inverted.Quoted is null ? [] : [new RoleAssignment(inverted.Speaker, inverted.Quoted, "quote-inversion", 0.85)];
         }
         var targets = FindTargets(cue, type, subjects, TargetWindow);
+        if (targets.Count == 0 && CliticObject(cue) is { Count: > 0 } referent)
+        {
+            targets = referent;
+            subjectRule += "+clitic";
+        }
         _roles[cue] = (subjects, [.. targets.Select(t => t.Span).OfType<ActorSpan>()]);
         if (subjects.Count == 0)
         {
@@ -168,6 +180,98 @@ public sealed class RoleAssigner
         }
         if (!symmetric) State.Recall(type, subjects[0], null, View.Sentence.Index);
         return [];
+    }
+
+    // Verbs of saying: a coordinated one keeps the speaker of the first ("X ha ribadito che ... e ha avvertito Y").
+    private static bool IsSpeech(EventType type) =>
+        type is EventType.THREATEN or EventType.CRITICIZE or EventType.APPEAL or EventType.ACCUSE or EventType.DENY or EventType.REJECT or EventType.SUPPORT or EventType.CONCERN;
+
+    /// <summary>The token before the verb group (auxiliaries, adverbs, clitics skipped).</summary>
+    private int BeforeVerbGroup(CueMatch cue)
+    {
+        var v = View;
+        var j = cue.Head - 1;
+        while (j >= 0 && (v.Grammar.PerfectAux.Contains(v.Lower[j]) || v.Grammar.PassiveAux.Contains(v.Lower[j]) || v.IsAdverb(j) || Clitics.Contains(v.Lower[j]))) j--;
+        return j;
+    }
+
+    private static readonly HashSet<string> Clitics = new(StringComparer.Ordinal) { "lo", "la", "li", "le", "gli", "l'" };
+
+    private static readonly HashSet<string> Complementizers = new(StringComparer.Ordinal) { "che", "that" };
+
+    // "… e ha avvertito", "… and warned": a verb joined to an earlier one with no subject of its own.
+    private bool CoordinatedVerb(CueMatch cue)
+    {
+        var j = BeforeVerbGroup(cue);
+        return j > 0 && View.Lower[j] is "e" or "ed" or "and";
+    }
+
+    // A participle or gerund after a comma ("…, warning that", "…, avvertendo che") hangs on the main clause.
+    private bool TrailingClause(CueMatch cue)
+    {
+        var j = cue.First - 1;
+        while (j >= 0 && View.IsAdverb(j)) j--;
+        return j > 0 && View.Lower[j] == ",";
+    }
+
+    /// <summary>
+    /// The subject of a coordinated verb of saying whose nearest candidate sits inside a complement clause
+    /// ("X, che ha ribadito che Y non è coinvolto e ha avvertito Z"): the actor before that clause speaks.
+    /// </summary>
+    private Participant? SubjectBeforeComplement(CueMatch cue, List<Participant> subjects)
+    {
+        var v = View;
+        if (subjects.Count == 0 || subjects[0].Span is not { } nearest) return null;
+        for (var c = nearest.First - 1; c > 0; c--)
+        {
+            if (v.IsBreak(c)) return null;
+            if (!Complementizers.Contains(v.Lower[c])) continue;
+            // "X, che …" is a relative pronoun: its antecedent is right before it.
+            if (v.ActorAt(c - 1) is not null || v.Lower[c - 1] == ",") continue;
+            var speaker = v.Actors.LastOrDefault(a => a.Last < c && a.Usable && (a.IsBare || a.RelativeSubject) && !IsInsideQuote(a.First, c));
+            return speaker is null || speaker.Actor.Id == nearest.Actor.Id ? null : Participant.From(speaker);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The subject of the sentence's main clause: the first actor free to be a subject that stands before any
+    /// complement clause and outside quotations ("X summoned …, warning that …").
+    /// </summary>
+    private List<Participant>? MainSubject(CueMatch cue)
+    {
+        var v = View;
+        foreach (var a in v.Actors)
+        {
+            if (a.First >= cue.First) return null;
+            var opened = false;
+            for (var i = 0; i < a.First; i++)
+            {
+                if (Complementizers.Contains(v.Lower[i]) && i > 0 && v.ActorAt(i - 1) is null && v.Lower[i - 1] != ",") opened = true;
+            }
+            if (opened) return null;
+            if (!a.Usable || !(a.IsBare || a.RelativeSubject) || IsInsideQuote(a.First, cue.First) || v.Clause[a.First] != v.Clause[cue.First]) continue;
+            // "Iranian Foreign Minister X": the person, not the adjective in front of the title.
+            if (a.Kind == ActorMentionKind.Demonym && a.Index + 1 < v.Actors.Count && v.Actors[a.Index + 1].First - a.Last <= 4) continue;
+            List<Participant> main = [.. ExtendRight(a).Select(Participant.From)];
+            // The main clause's subject is who the next sentence continues with, whatever a quotation said.
+            SentenceSubject.Clear();
+            Remember(main);
+            return main;
+        }
+        return null;
+    }
+
+    /// <summary>"… e lo ha esortato a …": an object clitic stands for the object of the verb before it.</summary>
+    private List<Participant>? CliticObject(CueMatch cue)
+    {
+        var v = View;
+        var j = cue.Head - 1;
+        while (j >= 0 && (v.Grammar.PerfectAux.Contains(v.Lower[j]) || v.IsAdverb(j))) j--;
+        if (j < 0 || !Clitics.Contains(v.Lower[j])) return null;
+        var previous = Cues.LastOrDefault(c => c.IsVerbal && c.Last < j && !ReferenceEquals(c, cue));
+        if (previous is null || !_roles.TryGetValue(previous, out var r) || r.Targets.Count == 0) return null;
+        return [.. r.Targets.Select(Participant.From)];
     }
 
     // «"Mosca ha mentito", ha accusato Zelensky»: the speaker follows the verb; the quote names whom it is about.

@@ -77,7 +77,9 @@ public sealed class SentenceView
             }
             if (first < 0 || _actorAt[first] >= 0 || _actorAt[last] >= 0) continue;
             var (marker, representative) = MarkerBefore(first);
-            var relative = last + 1 < tokens.Count && grammar.Relative.Contains(Lower[last + 1]);
+            // "Marco Rossi, che ha ribadito ...": a non-restrictive relative has its antecedent as subject too.
+            var relative = last + 1 < tokens.Count && grammar.Relative.Contains(Lower[last + 1])
+                || last + 2 < tokens.Count && Lower[last + 1] == "," && grammar.Relative.Contains(Lower[last + 2]);
             var possessive = last + 1 < tokens.Count && Lower[last + 1] is "'s";
             var usable = m.Kind != ActorMentionKind.Demonym || DemonymNextToRepresentative(first, last);
             var span = new ActorSpan(spans.Count, m, first, last, marker, representative, relative, usable, possessive);
