@@ -110,4 +110,24 @@ public sealed class NewsVocabularyTests
     [InlineData("Lukashenko ha disposto la liberazione di prigionieri russi.", "Alexander Lukashenko RELEASE Russia")]
     [InlineData("Ukraine granted clemency to Russian prisoners on Monday.", "Ukraine RELEASE Russia")]
     public void Ordering_prisoners_freed_is_a_release(string sentence, string expected) => ShouldYield(sentence, expected);
+
+    [Fact]
+    public void Drills_that_rehearse_strikes_on_targets_are_mobilization_not_an_attack()
+    {
+        var triples = Extract("Russia staged drills near Poland on Monday, rehearsing precision strikes on key targets.", Published).Triples();
+
+        triples.ShouldContain(t => t.StartsWith("Russia MOBILIZE Poland", StringComparison.Ordinal));
+        triples.ShouldNotContain(t => t.Contains(" ATTACK ", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Germany is considering sanctions on Iran.")]
+    [InlineData("La Germania sta valutando nuove sanzioni contro l'Iran.")]
+    public void An_option_under_consideration_is_not_an_event(string sentence) =>
+        Extract(sentence, Published).Triples().ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("Macron held a video call with Scholz on Monday.", "Emmanuel Macron PHONE_CALL Olaf Scholz")]
+    [InlineData("Macron e Scholz hanno avuto ieri una videochiamata.", "Emmanuel Macron PHONE_CALL Olaf Scholz")]
+    public void Video_calls_are_calls(string sentence, string expected) => ShouldYield(sentence, expected);
 }
