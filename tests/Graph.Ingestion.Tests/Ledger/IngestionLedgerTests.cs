@@ -30,6 +30,27 @@ public sealed class IngestionLedgerTests : IDisposable
     }
 
     [Fact]
+    public async Task Marks_reach_the_file_once_an_article_finishes_and_when_the_ledger_closes()
+    {
+        var ledger = await IngestionLedger.OpenAsync(_path, _time, Ct);
+        await ledger.MarkPendingAsync("a1", "inbox/a.txt", null, Ct);
+        await ledger.MarkPendingAsync("a2", "inbox/b.txt", null, Ct);
+        await ledger.MarkDoneAsync("a1", 2, Ct);
+        await ledger.MarkPendingAsync("a3", "inbox/c.txt", null, Ct);
+
+        await using (var status = (await IngestionLedger.OpenReadOnlyAsync(_path, _time, Ct)).ShouldNotBeNull())
+        {
+            var seen = await status.ReadStatusAsync(Ct);
+            (seen.Done, seen.Pending).ShouldBe((1L, 1L), "graph status sees a finished article and the start committed with it");
+        }
+        await ledger.DisposeAsync();
+
+        await using var reopened = await IngestionLedger.OpenAsync(_path, _time, Ct);
+        var after = await reopened.ReadStatusAsync(Ct);
+        (after.Done, after.Pending).ShouldBe((1L, 2L), "closing the ledger keeps the articles still in progress pending");
+    }
+
+    [Fact]
     public async Task Done_is_final_even_if_the_same_content_is_marked_again()
     {
         await using var ledger = await IngestionLedger.OpenAsync(_path, _time, Ct);

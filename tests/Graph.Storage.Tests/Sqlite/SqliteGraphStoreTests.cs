@@ -191,6 +191,24 @@ public sealed class SqliteGraphStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_actor_enriched_by_another_process_keeps_every_alias_when_this_store_adds_one()
+    {
+        await using var other = SqliteGraphStore.Open(_fixture.DbPath);
+        var first = Article("Putin a Minsk.");
+        var second = Article("Putin, detto V. Putin, a Mosca.");
+        var third = Article("Putin, detto il Presidente, a Sochi.");
+        var withAlias = new Actor("vladimir-putin", "Putin", ActorKind.Person, null, ["V. Putin"]);
+        var withAnother = new Actor("vladimir-putin", "Putin", ActorKind.Person, null, ["il Presidente"]);
+
+        await Store.WriteAsync(Extraction(first, Event(first, Putin, EventType.MEET, Lukashenko, EventDate.OfDay(2025, 1, 1))), Ct);
+        await other.WriteAsync(Extraction(second, Event(second, withAlias, EventType.MEET, Lukashenko, EventDate.OfDay(2025, 1, 2))), Ct);
+        await Store.WriteAsync(Extraction(third, Event(third, withAnother, EventType.MEET, Lukashenko, EventDate.OfDay(2025, 1, 3))), Ct);
+
+        var putin = (await Store.ReadSnapshotAsync(SnapshotFilter.All, Ct)).Actors.Single(a => a.Id == "vladimir-putin");
+        putin.Aliases.ShouldBe(["Putin", "Vladimir Vladimirovič Putin", "V. Putin", "il Presidente"]);
+    }
+
+    [Fact]
     public async Task Concurrent_writes_from_eight_tasks_lose_nothing()
     {
         var date = EventDate.OfDay(2025, 6, 1);
