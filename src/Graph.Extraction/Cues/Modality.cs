@@ -73,6 +73,7 @@ public static class ModalityClassifier
             }
             if (negated is not null) return new(ModalityKind.Dropped, negated);
             if (hypothetical is not null && hypothetical is not ("possibile" or "possible" or "possibili")) return new(ModalityKind.Dropped, hypothetical);
+            if (!cue.Pattern.Flags.HasFlag(CueFlags.Future) && GoverningInfinitive(view, cue.First) is { } purpose) return new(ModalityKind.Dropped, purpose);
             if (alleged is not null) return new(ModalityKind.Alleged, alleged);
             return Modality.Asserted;
         }
@@ -115,5 +116,26 @@ public static class ModalityClassifier
         }
         if (alleged is not null) return new(ModalityKind.Alleged, alleged);
         return Modality.Asserted;
+    }
+
+    /// <summary>
+    /// The infinitive whose object a noun is ("esortato a valutare un cessate il fuoco", "urged them to consider a
+    /// truce", "per accelerare i negoziati"): a proposal or purpose, not something that took place.
+    /// </summary>
+    private static string? GoverningInfinitive(SentenceView view, int first)
+    {
+        var i = first - 1;
+        var steps = 0;
+        while (i >= 0 && steps < 2 && view.Grammar.Articles.Contains(view.Lower[i]))
+        {
+            i--;
+            steps++;
+        }
+        if (i < 1 || view.Clause[i] != view.Clause[first]) return null;
+        var verb = view.Lower[i];
+        var marker = view.Lower[i - 1];
+        var italian = marker is "a" or "di" or "per" && verb.Length > 4 && (verb.EndsWith("are", StringComparison.Ordinal) || verb.EndsWith("ere", StringComparison.Ordinal) || verb.EndsWith("ire", StringComparison.Ordinal));
+        var english = marker == "to" && view.Sentence.Tokens[i].Kind == Text.TokenKind.Word && view.ActorAt(i) is null;
+        return italian || english ? verb : null;
     }
 }

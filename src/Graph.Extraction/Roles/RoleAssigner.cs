@@ -140,7 +140,8 @@ public sealed class RoleAssigner
             return inverted.Quoted is null ? [] : [new RoleAssignment(inverted.Speaker, inverted.Quoted, "quote-inversion", 0.85)];
         }
         var targets = FindTargets(cue, type, subjects, TargetWindow);
-        if (targets.Count == 0 && CliticObject(cue) is { Count: > 0 } referent)
+        // "… e lo ha esortato a trattare con Y": the clitic is the object; Y belongs to the infinitive.
+        if (CliticObject(cue) is { Count: > 0 } referent)
         {
             targets = referent;
             subjectRule += "+clitic";

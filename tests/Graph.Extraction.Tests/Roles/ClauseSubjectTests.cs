@@ -32,4 +32,13 @@ public sealed class ClauseSubjectTests
 
         result.Triples().ShouldContain(t => t.StartsWith("Olaf Scholz ACCUSE Russia", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_object_clitic_points_back_to_the_person_just_met_not_to_an_actor_later_in_the_clause()
+    {
+        var result = Extract("Ieri Macron ha incontrato Scholz e lo ha esortato a trattare con la Russia.", Day(2025, 3, 3));
+
+        result.Triples().ShouldContain("Emmanuel Macron APPEAL Olaf Scholz 2025-03-02");
+        result.Triples().ShouldNotContain(t => t.StartsWith("Emmanuel Macron APPEAL Russia", StringComparison.Ordinal));
+    }
 }
