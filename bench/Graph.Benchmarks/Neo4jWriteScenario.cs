@@ -50,7 +50,7 @@ public sealed class Neo4jWriteScenario : IBenchScenario
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
         var events = IntArg(args, "--events", DefaultEvents);
-        var batchSize = IntArg(args, "--batch-size", 2000);
+        var batchSize = IntArg(args, "--batch-size", new Neo4jOptions().BatchSize);
         string? serverDir = null;
         var url = Environment.GetEnvironmentVariable("NEO4J_TEST_URL");
         var user = Environment.GetEnvironmentVariable("NEO4J_TEST_USER") is { Length: > 0 } u ? u : "neo4j";
