@@ -508,6 +508,8 @@ public sealed class RoleAssigner
 
     private IReadOnlyList<Participant>? ResolvePair(string[] phrase)
     {
+        // "entrambe le parti", "both sides": the two sides of the conflict the article reports, not the last pair named.
+        if (phrase.Any(w => w is "parti" or "sides" or "parties") && ConflictPair() is { } sides) return sides;
         var people = phrase.Any(w => w is "leader" or "leaders" or "presidenti" or "presidents" or "ministri" or "ministers" or "capi");
         var states = phrase.Any(w => w is "paesi" or "countries" or "governi" or "governments" or "stati" or "nazioni" or "nations" or "capitali" or "vicini" or "neighbours" or "neighbors" or "rivali" or "rivals");
         IReadOnlyList<Participant> pair = people
@@ -516,6 +518,30 @@ public sealed class RoleAssigner
                 ? (State.LastStatePair.Count >= 2 ? State.LastStatePair : State.SalientStates)
                 : (State.LastStatePair.Count >= 2 ? State.LastStatePair : State.RecentStates.Count >= 2 ? State.SalientStates : State.LastPair);
         return pair.Count >= 2 ? [.. pair.Select(p => p.Carried("pair named earlier"))] : null;
+    }
+
+    private static bool IsHostile(EventType type) =>
+        type is EventType.ATTACK or EventType.THREATEN or EventType.MOBILIZE or EventType.SANCTION or EventType.REDUCE_RELATIONS or EventType.ACCUSE or EventType.CRITICIZE;
+
+    /// <summary>The two actors most opposed in the article's hostile events, armed acts weighing most (ties: the more recent).</summary>
+    private IReadOnlyList<Participant>? ConflictPair()
+    {
+        var best = ((Participant A, Participant B)?)null;
+        var bestCount = 0;
+        var counts = new Dictionary<(string, string), int>();
+        foreach (var e in State.Events)
+        {
+            if (!IsHostile(e.Type) || e.Target is null || e.Source.Actor.Id == e.Target.Actor.Id) continue;
+            var key = string.CompareOrdinal(e.Source.Actor.Id, e.Target.Actor.Id) < 0 ? (e.Source.Actor.Id, e.Target.Actor.Id) : (e.Target.Actor.Id, e.Source.Actor.Id);
+            // Armed acts define a conflict more than words about it.
+            var n = counts[key] = counts.GetValueOrDefault(key) + (e.Type is EventType.ATTACK or EventType.MOBILIZE ? 3 : 1);
+            if (n >= bestCount)
+            {
+                bestCount = n;
+                best = (e.Source, e.Target);
+            }
+        }
+        return best is { } pair ? [pair.A.Carried("side of the conflict reported"), pair.B.Carried("side of the conflict reported")] : null;
     }
 
     private bool IsInsideQuote(int first, int limit)

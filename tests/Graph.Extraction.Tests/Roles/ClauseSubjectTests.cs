@@ -41,4 +41,14 @@ public sealed class ClauseSubjectTests
         result.Triples().ShouldContain("Emmanuel Macron APPEAL Olaf Scholz 2025-03-02");
         result.Triples().ShouldNotContain(t => t.StartsWith("Emmanuel Macron APPEAL Russia", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Both_sides_are_the_two_sides_of_the_armed_conflict_not_the_last_pair_named()
+    {
+        var result = Extract("Ieri la Russia ha attaccato l'Ucraina con decine di missili. La Francia ha criticato la Germania per la lentezza degli aiuti. L'Unione Europea ha esortato entrambe le parti alla moderazione.", Day(2025, 3, 3));
+
+        result.Triples().ShouldContain(t => t.StartsWith("European Union APPEAL Russia", StringComparison.Ordinal));
+        result.Triples().ShouldContain(t => t.StartsWith("European Union APPEAL Ukraine", StringComparison.Ordinal));
+        result.Triples().ShouldNotContain(t => t.StartsWith("European Union APPEAL France", StringComparison.Ordinal));
+    }
 }
