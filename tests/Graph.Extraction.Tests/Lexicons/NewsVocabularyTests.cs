@@ -130,4 +130,14 @@ public sealed class NewsVocabularyTests
     [InlineData("Macron held a video call with Scholz on Monday.", "Emmanuel Macron PHONE_CALL Olaf Scholz")]
     [InlineData("Macron e Scholz hanno avuto ieri una videochiamata.", "Emmanuel Macron PHONE_CALL Olaf Scholz")]
     public void Video_calls_are_calls(string sentence, string expected) => ShouldYield(sentence, expected);
+
+    [Theory]
+    [InlineData("Il Cremlino ha promesso di rispondere alla Polonia.", "Russia THREATEN Poland")]
+    [InlineData("Iran vowed on Monday to strike back against Germany.", "Iran THREATEN Germany")]
+    public void Vowing_to_hit_back_is_a_threat(string sentence, string expected) => ShouldYield(sentence, expected);
+
+    [Theory]
+    [InlineData("Macron conferred with Scholz in Paris on Monday.", "Emmanuel Macron MEET Olaf Scholz")]
+    [InlineData("La Polonia si è detta allarmata per le manovre della Russia.", "Poland CONCERN Russia")]
+    public void Meetings_and_alarm_in_other_words(string sentence, string expected) => ShouldYield(sentence, expected);
 }
