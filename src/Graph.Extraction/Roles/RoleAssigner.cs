@@ -130,6 +130,12 @@ public sealed class RoleAssigner
         if (passive)
         {
             var agents = FindAgents(cue);
+            // "Accuse respinte da X", "claims rejected by X": what is denied is a statement, so the agent is the denier.
+            if (type is EventType.DENY && agents.Count > 0 && !subjects.Any(p => p.Span is not null))
+            {
+                _roles[cue] = ([.. agents.Select(Participant.From)], []);
+                return [];
+            }
             _roles[cue] = (subjects, agents);
             if (agents.Count == 0 || subjects.Count == 0) return [];
             return [.. Cross(agents.Select(Participant.From).ToList(), subjects, "passive-agent", 0.95 * subjectWeight, symmetric, reciprocal)];

@@ -51,4 +51,12 @@ public sealed class ClauseSubjectTests
         result.Triples().ShouldContain(t => t.StartsWith("European Union APPEAL Ukraine", StringComparison.Ordinal));
         result.Triples().ShouldNotContain(t => t.StartsWith("European Union APPEAL France", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Accusations_rejected_by_someone_make_that_someone_the_denier_of_the_accuser()
+    {
+        var result = Extract("Ieri la Russia ha condannato la Francia. Accuse respinte da Macron.", Day(2025, 3, 3));
+
+        result.Triples().ShouldContain(t => t.StartsWith("Emmanuel Macron DENY Russia", StringComparison.Ordinal));
+    }
 }
