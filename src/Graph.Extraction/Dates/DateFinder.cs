@@ -313,6 +313,24 @@ public sealed class DateFinder
     }
 
     /// <summary>
+    /// True when the date after the cue at <paramref name="head"/> qualifies a noun through a participle of its own:
+    /// "accoglie l'intesa raggiunta ieri" dates the agreement, not the welcome. "è stato firmato ieri" does not count.
+    /// </summary>
+    public bool InReducedRelative(Sentence sentence, string language, int head, DateMention mention)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(mention);
+        if (!_lexicons.TryGetValue(language, out var lex) || lex.ParticipleEndings.Count == 0 && lex.ParticipleWords.Count == 0) return false;
+        var t = sentence.Tokens;
+        var p = mention.First - 1;
+        // The participle needs a noun of its own between it and the cue.
+        if (p <= head + 1 || p >= t.Count) return false;
+        var word = t[p].Lower;
+        var participle = lex.ParticipleWords.Contains(word) || lex.ParticipleEndings.Any(e => word.Length > e.Length + 2 && word.EndsWith(e, StringComparison.Ordinal));
+        return participle && !lex.Auxiliaries.Contains(t[p - 1].Lower) && t[p - 1].Text != ",";
+    }
+
+    /// <summary>
     /// True when the verb at <paramref name="head"/> tells background: a pluperfect ("aveva respinto", "had met") or a
     /// marker such as "già", "in passato", "previously" before it in the sentence or just after it.
     /// </summary>

@@ -26,6 +26,9 @@ public sealed class DateLexicon
     public IReadOnlyList<string[]> ClauseOpeners { get; init; } = [];
     public FrozenSet<string> BackgroundAux { get; init; } = FrozenSet<string>.Empty;
     public IReadOnlyList<string[]> BackgroundMarkers { get; init; } = [];
+    public IReadOnlyList<string> ParticipleEndings { get; init; } = [];
+    public FrozenSet<string> ParticipleWords { get; init; } = FrozenSet<string>.Empty;
+    public FrozenSet<string> Auxiliaries { get; init; } = FrozenSet<string>.Empty;
 
     /// <summary>First words of every relative phrase: a token not in here (and no number, month or weekday) starts no date.</summary>
     public FrozenSet<string> PhraseStarts => _phraseStarts ??= Days.Concat(Weeks).Concat(MonthsRelative).Concat(NarrativeDays).Select(p => p.Words[0])
@@ -64,6 +67,9 @@ public sealed class DateLexicon
         public List<string> ClauseOpeners { get; set; } = [];
         public List<string> BackgroundAux { get; set; } = [];
         public List<string> BackgroundMarkers { get; set; } = [];
+        public List<string> ParticipleEndings { get; set; } = [];
+        public List<string> ParticipleWords { get; set; } = [];
+        public List<string> Auxiliaries { get; set; } = [];
 
         public DateLexicon Build(bool dayFirst) => new()
         {
@@ -87,6 +93,9 @@ public sealed class DateLexicon
             ClauseOpeners = [.. ClauseOpeners.Select(SplitWords).OrderByDescending(w => w.Length)],
             BackgroundAux = BackgroundAux.ToFrozenSet(StringComparer.Ordinal),
             BackgroundMarkers = [.. BackgroundMarkers.Select(SplitWords).OrderByDescending(w => w.Length)],
+            ParticipleEndings = ParticipleEndings,
+            ParticipleWords = ParticipleWords.ToFrozenSet(StringComparer.Ordinal),
+            Auxiliaries = Auxiliaries.ToFrozenSet(StringComparer.Ordinal),
             DayFirst = dayFirst,
         };
 

@@ -163,6 +163,10 @@ public sealed partial class RuleBasedExtractor : IEventExtractor
             {
                 assignments = DenialOfAccuser(roles.SubjectsOf(cue), found);
             }
+            else if (type == EventType.DENY)
+            {
+                assignments = AnsweringSameSentenceCharge(assignments, found, sentence.Index);
+            }
             if (assignments.Count == 0) continue;
             var (date, dateNote, used) = DateFor(view, cue, type, dateMentions, document, assignments, found, clock);
             var place = PlaceFinder.Find(view, cue, assignments.SelectMany(a => new[] { a.Source, a.Target }));
@@ -223,15 +227,15 @@ public sealed partial class RuleBasedExtractor : IEventExtractor
         }
     }
 
-    // A denial's target is whoever made the accusation it answers (ANNOTATION decision 1).
+    // A denial's target is whoever made the accusation it answers (ANNOTATION decision 1). A denial answers a charge
+    // before it answers criticism: "Tusk accused Moscow ...; Rutte condemned Russia ...; Moscow denied it" answers Tusk.
     private static List<RoleAssignment> DenialOfAccuser(IReadOnlyList<Participant> deniers, List<Found> found)
     {
         var result = new List<RoleAssignment>();
         foreach (var denier in deniers)
         {
-            var accusation = found.LastOrDefault(f => f.Type is EventType.ACCUSE or EventType.CRITICIZE or EventType.SANCTION or EventType.THREATEN
-                && f.Source.Id != denier.Actor.Id
-                && (f.Target.Id == denier.Actor.Id || (f.Target.Country is not null && f.Target.Country == denier.Actor.Country)));
+            var accusation = LastChargeAgainst(denier.Actor, found, -1, EventType.ACCUSE)
+                ?? LastChargeAgainst(denier.Actor, found, -1, EventType.CRITICIZE, EventType.THREATEN, EventType.SANCTION);
             if (accusation is not null)
             {
                 var accuser = accusation.SourceParticipant.Carried($"accuser in sentence {accusation.SentenceIndex + 1}");
@@ -240,6 +244,27 @@ public sealed partial class RuleBasedExtractor : IEventExtractor
         }
         return result;
     }
+
+    // "X aveva accusato Y di ..., accusa respinta da Y": a charge made in the denial's own sentence names the accuser,
+    // whatever else the denial's phrase happens to mention.
+    private static List<RoleAssignment> AnsweringSameSentenceCharge(IReadOnlyList<RoleAssignment> assignments, List<Found> found, int sentenceIndex)
+    {
+        var result = new List<RoleAssignment>(assignments.Count);
+        foreach (var a in assignments)
+        {
+            var charge = LastChargeAgainst(a.Source.Actor, found, sentenceIndex, EventType.ACCUSE);
+            result.Add(charge is not null && charge.Source.Id != a.Target.Actor.Id
+                ? a with { Target = charge.SourceParticipant.Carried($"accuser in sentence {charge.SentenceIndex + 1}"), Rule = "deny→accuser" }
+                : a);
+        }
+        return result;
+    }
+
+    private static Found? LastChargeAgainst(Actor denier, List<Found> found, int sentenceIndex, params EventType[] types) =>
+        found.LastOrDefault(f => types.Contains(f.Type)
+            && (sentenceIndex < 0 || f.SentenceIndex == sentenceIndex)
+            && f.Source.Id != denier.Id
+            && (f.Target.Id == denier.Id || (f.Target.Country is not null && f.Target.Country == denier.Country)));
 
     private (EventDate Date, string Note, DateMention? Used) DateFor(SentenceView view, CueMatch cue, EventType type, IReadOnlyList<DateMention> mentions, ParsedDocument document, IReadOnlyList<RoleAssignment> assignments, List<Found> found, NarrativeClock clock)
     {
@@ -257,6 +282,7 @@ public sealed partial class RuleBasedExtractor : IEventExtractor
             if (m.Future && (type == EventType.INTEND_MEET || cue.Pattern.Flags.HasFlag(CueFlags.Future))) continue;
             // "..., come previsto dall'accordo entrato in vigore venerdì": that date is the other verb's.
             if (m.First > head && _dates.InTrailingClause(view.Sentence, document.Language, head, m)) continue;
+            if (m.First > head && _dates.InReducedRelative(view.Sentence, document.Language, head, m)) continue;
             var distance = m.Last < head ? head - m.Last : m.First - head;
             // A date opening the sentence ("Sempre oggi i ministri ...") covers all of it, however long.
             var opening = m.First <= 2 && m.Last < head;
@@ -304,6 +330,12 @@ public sealed partial class RuleBasedExtractor : IEventExtractor
             {
                 return (EventDate.OfDay(day), $"date: the story's day → {EventDate.OfDay(day).Iso}", null);
             }
+        }
+        // "Palazzo Chigi accoglie l'intesa raggiunta ieri": a present-tense statement with no date of its own is the
+        // news of the publication day, unless the story has moved to another day.
+        if (present && document.Published is { } published && (clock.DayNear(view.Sentence.Paragraph) ?? published) == published)
+        {
+            return (EventDate.OfDay(published), $"date: present tense → the publication day {EventDate.OfDay(published).Iso}", null);
         }
         return (EventDate.Unknown, "date: not stated", null);
     }

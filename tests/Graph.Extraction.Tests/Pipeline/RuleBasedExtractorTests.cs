@@ -128,6 +128,32 @@ public sealed class RuleBasedExtractorTests
     }
 
     [Fact]
+    public void Extract_points_a_denial_at_the_accuser_rather_than_a_later_critic()
+    {
+        var result = Extract("Il cancelliere Olaf Scholz ha accusato Mosca di aver bombardato un ospedale. "
+            + "Il presidente Emmanuel Macron ha condannato la Russia per il raid. Il Cremlino ha negato ogni coinvolgimento.");
+
+        result.Triples().Where(t => t.Contains(" DENY ", StringComparison.Ordinal)).ShouldBe(["Russia DENY Olaf Scholz -"]);
+    }
+
+    [Fact]
+    public void Extract_points_a_denial_in_the_accusers_own_sentence_at_the_accuser()
+    {
+        var result = Extract("Il cancelliere Olaf Scholz ha accusato le forze russe di aver violato la tregua in Ucraina, accusa respinta dal Cremlino.");
+
+        result.Triples().Where(t => t.Contains(" DENY ", StringComparison.Ordinal)).ShouldBe(["Russia DENY Olaf Scholz -"]);
+    }
+
+    [Fact]
+    public void Extract_dates_a_present_tense_welcome_on_the_publication_day_not_on_the_day_of_the_deal_it_welcomes()
+    {
+        var result = Extract("La Francia accoglie con grande favore l'intesa raggiunta ieri a Istanbul tra Russia e Ucraina.", Day(2025, 5, 17));
+
+        result.Triples().ShouldContain("France SUPPORT Russia 2025-05-17");
+        result.Triples().ShouldNotContain("France SUPPORT Russia 2025-05-16");
+    }
+
+    [Fact]
     public void Extract_points_a_denial_at_the_accuser()
     {
         var result = Extract("Mosca ha accusato Kiev di aver colpito una centrale. Kiev smentisce ogni responsabilità.");
