@@ -459,6 +459,11 @@ public sealed class RoleAssigner
                 return ([person.Carried($"'{v.Lower[i]}' → last person named as subject")], "pronoun-subject", 0.85);
             }
         }
+        // Only a verb: a noun inside the quote ("any aggression against X") names someone else's act.
+        if (cue.IsVerbal && QuoteSpeaker(limit) is { } speaker)
+        {
+            return ([speaker], "quote-speaker", 0.85);
+        }
         if (DropsSubject && cue.IsVerbal && !cue.Form.HasFlag(VerbForm.Infinitive) && StartsWithoutSubject(limit)
             && State.LastSubject.Count > 0 && View.Sentence.Index - State.LastSubjectSentence <= 2)
         {
@@ -549,6 +554,39 @@ public sealed class RoleAssigner
         }
         return best is { } pair ? [pair.A.Carried("side of the conflict reported"), pair.B.Carried("side of the conflict reported")] : null;
     }
+
+    /// <summary>
+    /// «"We condemn Russia," the minister said»: a quotation opening the sentence is the complement of the
+    /// speech verb after it, so a verb inside it with no subject of its own ("we", a dropped subject) has the
+    /// speaker named right after the closing mark as its subject.
+    /// </summary>
+    private Participant? QuoteSpeaker(int index)
+    {
+        var v = View;
+        if (v.Count == 0 || !IsQuoteMark(0)) return null;
+        var close = -1;
+        for (var i = 1; i < v.Count; i++)
+        {
+            if (IsQuoteMark(i)) { close = i; break; }
+        }
+        if (close < 0 || index >= close) return null;
+        // The quote ends the complement: English puts the comma inside the marks, Italian after them.
+        var after = close + 1;
+        if (v.Lower[close - 1] != ",")
+        {
+            if (after >= v.Count || v.Lower[after] != ",") return null;
+            after++;
+        }
+        if (after >= v.Count) return null;
+        var clause = v.Clause[after];
+        // Within a title and a verb of the mark: "…," said Israeli Foreign Minister X / "…", ha detto X.
+        var near = v.Actors.Where(a => a.First >= after && a.First - after <= 6 && a.Usable && a.IsBare && v.Clause[a.First] == clause).ToList();
+        var speaker = near.FirstOrDefault(a => a.Actor.Kind == ActorKind.Person) ?? near.FirstOrDefault();
+        return speaker is null ? null : Participant.From(speaker);
+    }
+
+    private bool IsQuoteMark(int i) =>
+        View.Sentence.Tokens[i].Kind == Text.TokenKind.Quote && View.Lower[i] is "\"" or "«" or "»" or "“" or "”";
 
     private bool IsInsideQuote(int first, int limit)
     {
