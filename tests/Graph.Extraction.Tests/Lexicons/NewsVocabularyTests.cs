@@ -140,4 +140,19 @@ public sealed class NewsVocabularyTests
     [InlineData("Macron conferred with Scholz in Paris on Monday.", "Emmanuel Macron MEET Olaf Scholz")]
     [InlineData("La Polonia si è detta allarmata per le manovre della Russia.", "Poland CONCERN Russia")]
     public void Meetings_and_alarm_in_other_words(string sentence, string expected) => ShouldYield(sentence, expected);
+    [Theory]
+    [InlineData("Il Cremlino ha definito Macron un \"burattino\" di Washington.", "Russia CRITICIZE Emmanuel Macron")]
+    [InlineData("The Kremlin called the French president Macron a \"puppet\" of Washington.", "Russia CRITICIZE Emmanuel Macron")]
+    [InlineData("Putin hit back at Poland on Tuesday.", "Vladimir Putin CRITICIZE Poland")]
+    public void Insulting_labels_and_hitting_back_are_criticism(string sentence, string expected) => ShouldYield(sentence, expected);
+
+    [Theory]
+    [InlineData("Il presidente Macron ha escluso per ora un incontro con Putin.", "Emmanuel Macron REJECT Vladimir Putin")]
+    [InlineData("Macron ruled out a phone call with Putin on Tuesday.", "Emmanuel Macron REJECT Vladimir Putin")]
+    public void Ruling_out_talks_is_a_rejection_not_the_talks(string sentence, string expected)
+    {
+        var triples = Extract(sentence, Published).Triples();
+        triples.ShouldContain(t => t.StartsWith(expected, StringComparison.Ordinal), string.Join(" | ", triples));
+        triples.ShouldNotContain(t => t.Contains(" MEET ", StringComparison.Ordinal) || t.Contains(" PHONE_CALL ", StringComparison.Ordinal));
+    }
 }
