@@ -26,6 +26,9 @@ public sealed partial class RuleBasedExtractor : IEventExtractor
     private const int MaxTokensPerSentence = 400;
     private const int MaxDateDistance = 24;
 
+    // Sentences between two denials that answer one charge ("Moscow denied ... Pyongyang dismissed ...").
+    private const int MaxCoDenialDistance = 2;
+
     private readonly IDocumentParser _parser;
     private readonly IActorRecognizer _actors;
     private readonly LanguagePacks _languages;
@@ -161,7 +164,7 @@ public sealed partial class RuleBasedExtractor : IEventExtractor
             var assignments = roles.Assign(cue, type);
             if (assignments.Count == 0 && type == EventType.DENY)
             {
-                assignments = DenialOfAccuser(roles.SubjectsOf(cue), found);
+                assignments = DenialOfAccuser(roles.SubjectsOf(cue), found, sentence.Index);
             }
             else if (type == EventType.DENY)
             {
@@ -172,7 +175,7 @@ public sealed partial class RuleBasedExtractor : IEventExtractor
             var place = PlaceFinder.Find(view, cue, assignments.SelectMany(a => new[] { a.Source, a.Target }));
             foreach (var a in assignments)
             {
-                found.Add(Build(document, sentence, view, cue, type, modality, a, date, dateNote, place) with { DateMention = used });
+                found.Add(Build(document, sentence, view, cue, type, modality, a, date, dateNote, place) with { DateMention = used, TargetParticipant = a.Target });
             }
         }
         if (roles.SentenceSubject.Count > 0)
@@ -229,7 +232,7 @@ public sealed partial class RuleBasedExtractor : IEventExtractor
 
     // A denial's target is whoever made the accusation it answers (ANNOTATION decision 1). A denial answers a charge
     // before it answers criticism: "Tusk accused Moscow ...; Rutte condemned Russia ...; Moscow denied it" answers Tusk.
-    private static List<RoleAssignment> DenialOfAccuser(IReadOnlyList<Participant> deniers, List<Found> found)
+    private static List<RoleAssignment> DenialOfAccuser(IReadOnlyList<Participant> deniers, List<Found> found, int sentenceIndex)
     {
         var result = new List<RoleAssignment>();
         foreach (var denier in deniers)
@@ -240,6 +243,14 @@ public sealed partial class RuleBasedExtractor : IEventExtractor
             {
                 var accuser = accusation.SourceParticipant.Carried($"accuser in sentence {accusation.SentenceIndex + 1}");
                 result.Add(new RoleAssignment(denier, accuser, "deny→accuser", 0.8));
+            }
+            else if (found.LastOrDefault(f => f.Type == EventType.DENY && f.SentenceIndex >= sentenceIndex - MaxCoDenialDistance) is { TargetParticipant: { } answered } other
+                && other.Source.Id != denier.Actor.Id && other.Target.Id != denier.Actor.Id)
+            {
+                // "Moscow denied the reports. ... Pyongyang dismissed the allegations": a second denial right after
+                // another answers the same accuser.
+                var accuser = answered.Carried($"accuser answered by the denial of sentence {other.SentenceIndex + 1}");
+                result.Add(new RoleAssignment(denier, accuser, "deny→accuser", 0.7));
             }
         }
         return result;
@@ -444,5 +455,7 @@ public sealed partial class RuleBasedExtractor : IEventExtractor
     {
         /// <summary>The date expression of the sentence the event took its date from, if any.</summary>
         public DateMention? DateMention { get; init; }
+
+        public Participant? TargetParticipant { get; init; }
     }
 }

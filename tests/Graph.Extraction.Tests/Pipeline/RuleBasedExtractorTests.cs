@@ -145,6 +145,14 @@ public sealed class RuleBasedExtractorTests
     }
 
     [Fact]
+    public void Extract_points_a_second_denial_at_the_accuser_the_first_one_answered()
+    {
+        var result = Extract("Poland accused Moscow of sending drones over its territory. The Kremlin denied the reports. Minsk also dismissed the allegations as groundless.");
+
+        result.Triples().Where(t => t.Contains(" DENY ", StringComparison.Ordinal)).ShouldBe(["Russia DENY Poland -", "Belarus DENY Poland -"]);
+    }
+
+    [Fact]
     public void Extract_dates_a_present_tense_welcome_on_the_publication_day_not_on_the_day_of_the_deal_it_welcomes()
     {
         var result = Extract("La Francia accoglie con grande favore l'intesa raggiunta ieri a Istanbul tra Russia e Ucraina.", Day(2025, 5, 17));
