@@ -155,4 +155,10 @@ public sealed class NewsVocabularyTests
         triples.ShouldContain(t => t.StartsWith(expected, StringComparison.Ordinal), string.Join(" | ", triples));
         triples.ShouldNotContain(t => t.Contains(" MEET ", StringComparison.Ordinal) || t.Contains(" PHONE_CALL ", StringComparison.Ordinal));
     }
+    [Theory]
+    [InlineData("La Russia ha condotto esercitazioni navali al largo delle coste della Polonia.", "Russia MOBILIZE Poland")]
+    [InlineData("Russia held naval drills off the coast of Poland on Monday.", "Russia MOBILIZE Poland")]
+    [InlineData("La Francia ha condotto esercitazioni aeree in una dimostrazione di forza rivolta alla Russia.", "France MOBILIZE Russia")]
+    [InlineData("France held air drills on Monday in a show of force aimed at Russia.", "France MOBILIZE Russia")]
+    public void Drills_off_a_coast_or_aimed_at_a_state_target_that_state(string sentence, string expected) => ShouldYield(sentence, expected);
 }
