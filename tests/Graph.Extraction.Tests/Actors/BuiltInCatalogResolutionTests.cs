@@ -30,6 +30,20 @@ public sealed class BuiltInCatalogResolutionTests
     }
 
     [Theory]
+    [InlineData("Il Cremlino ha definito illegali le nuove sanzioni europee.")]
+    [InlineData("Mosca risponderà alle misure comunitarie.")]
+    public void An_italian_european_adjective_stands_for_the_union(string sentence)
+    {
+        Recognize(sentence, "it").Select(m => m.Actor).ShouldContain("European Union");
+    }
+
+    [Fact]
+    public void The_european_council_stays_its_own_body_not_the_adjective()
+    {
+        Recognize("Il Consiglio europeo ha approvato il pacchetto.", "it").ShouldBe([("Consiglio europeo", "European Council")]);
+    }
+
+    [Theory]
     [InlineData("The Israel Defense Forces said the strike hit a launcher.", "Israel Defense Forces")]
     [InlineData("The People's Liberation Army announced live-fire drills.", "People's Liberation Army")]
     public void A_named_armed_body_stays_an_organisation(string sentence, string body)
