@@ -161,4 +161,8 @@ public sealed class NewsVocabularyTests
     [InlineData("La Francia ha condotto esercitazioni aeree in una dimostrazione di forza rivolta alla Russia.", "France MOBILIZE Russia")]
     [InlineData("France held air drills on Monday in a show of force aimed at Russia.", "France MOBILIZE Russia")]
     public void Drills_off_a_coast_or_aimed_at_a_state_target_that_state(string sentence, string expected) => ShouldYield(sentence, expected);
+    [Theory]
+    [InlineData("L'Iran ha promesso alla Francia un \"destino amaro e doloroso\".", "Iran THREATEN France")]
+    [InlineData("Iran promised France a \"bitter and painful fate\" on Monday.", "Iran THREATEN France")]
+    public void Promising_someone_a_bitter_fate_is_a_threat(string sentence, string expected) => ShouldYield(sentence, expected);
 }
