@@ -8,8 +8,14 @@ public sealed record CliConsole(TextWriter Out, TextWriter Error, IAnsiConsole A
     public static CliConsole FromSystemConsole()
     {
         var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
+        if (Console.IsOutputRedirected)
+        {
+            // A pipe or a file gets plain text at a readable width, not colour codes wrapped at 80 columns.
+            var plain = ForWriters(stdout, Console.Error);
+            return plain with { IsInteractive = false };
+        }
         var ansi = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
-        return new CliConsole(stdout, Console.Error, ansi, !Console.IsOutputRedirected && !Console.IsErrorRedirected);
+        return new CliConsole(stdout, Console.Error, ansi, !Console.IsErrorRedirected);
     }
 
     /// <summary>A console over plain writers, for tests and redirected output: no colours, no progress bars.</summary>
