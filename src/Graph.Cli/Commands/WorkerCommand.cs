@@ -37,7 +37,7 @@ public static class WorkerCommand
             {
                 await Task.WhenAny(stopped.Task, worker.ExecuteTask ?? Task.Delay(Timeout.Infinite, token));
             }
-            // Stop here rather than in the host's teardown, whose deadline is shorter than the configured one.
+            // Stop here, before the host's teardown, so a worker that died of an error is reported with its reason.
             await worker.StopAsync(CancellationToken.None);
             if (worker.ExecuteTask is { IsFaulted: true } failed)
             {

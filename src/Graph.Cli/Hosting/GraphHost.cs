@@ -157,8 +157,9 @@ public static class GraphHost
         }
         finally
         {
-            using var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-            await host.StopAsync(stopping.Token);
+            // The host bounds its own stop by HostOptions.ShutdownTimeout, which the worker sets from
+            // Graph:Worker:ShutdownTimeoutSeconds; a fixed deadline here would cut that short.
+            await host.StopAsync(CancellationToken.None);
             await DisposeAsync(host);
         }
     }
