@@ -74,13 +74,14 @@ public sealed class Neo4jWriteScenario : IBenchScenario
 
             // Warm both paths on their own ids first: a fresh Neo4j spends its first ~20 CPU-seconds
             // JIT-compiling, which would otherwise be charged to whichever way runs first.
+            // Ids carry the run's token so a server kept between runs (--server-pid) can be reused.
+            var run = Guid.NewGuid().ToString("N")[..6];
             for (var i = 0; i < 3; i++)
             {
-                await RunBatchedAsync(store, Synthesize($"warm-b{i}", 2000), cancellationToken);
+                await RunBatchedAsync(store, Synthesize($"{run}-warm-b{i}", 2000), cancellationToken);
             }
-            await RunNaiveAsync(client, Synthesize("warm-n", 500), cancellationToken);
+            await RunNaiveAsync(client, Synthesize($"{run}-warm-n", 500), cancellationToken);
 
-            var run = Guid.NewGuid().ToString("N")[..6];
             var serverPid = ServerPid(args, serverDir);
             var cpu0 = ServerCpu(serverPid);
             var batched = await RunBatchedAsync(store, Synthesize($"{run}-b", events), cancellationToken);

@@ -49,7 +49,7 @@ internal sealed class WritePlan
         var actorOrder = new List<string>();
         var merged = new Dictionary<string, (Event Event, List<string> Articles)>(StringComparer.Ordinal);
         var eventOrder = new List<string>();
-        var mentionRows = new List<Dictionary<string, object?>>();
+        var mentionsByArticle = new List<Dictionary<string, object?>>();
         var seenMentions = new HashSet<(string, string, int, int)>();
 
         void AddActor(Actor actor, string articleId)
@@ -90,6 +90,7 @@ internal sealed class WritePlan
                 AddActor(actor, article.Id);
             }
 
+            var mentionRows = new List<Dictionary<string, object?>>();
             foreach (var e in extraction.Events)
             {
                 // An event's ends are written with it even when the extractor left them out of the actor list.
@@ -114,13 +115,16 @@ internal sealed class WritePlan
                         mentionRows.Add(new()
                         {
                             ["event"] = key,
-                            ["article"] = article.Id,
                             ["sentence"] = m.Sentence,
                             ["start"] = m.Span.Start,
                             ["end"] = m.Span.End,
                         });
                     }
                 }
+            }
+            if (mentionRows.Count > 0)
+            {
+                mentionsByArticle.Add(new() { ["id"] = article.Id, ["mentions"] = mentionRows });
             }
         }
 
@@ -131,22 +135,25 @@ internal sealed class WritePlan
         {
             CypherStatement.Of(GraphCypher.MergeArticles, ("articles", articles), tx),
             CypherStatement.Of(GraphCypher.MergeEvents, ("events", eventRows), tx),
-            CypherStatement.Of(GraphCypher.CreateMentions, ("mentions", mentionRows), tx),
+            CypherStatement.Of(GraphCypher.CreateMentions, ("articles", mentionsByArticle), tx),
         };
         var actorGroups = actorOrder.Select(id => actors[id]).GroupBy(a => a.Actor.Kind).OrderBy(g => g.Key).ToList();
         foreach (var group in actorGroups)
         {
             statements.Add(CypherStatement.Of(GraphCypher.MergeActors[group.Key], ("actors", group.Select(a => ActorRow(a.Actor, a.Articles)).ToList()), tx));
         }
-        var withoutTarget = events.Where(e => e.Event.Target is null).Select(e => e.Row).ToList();
+        var withoutTarget = events.Where(e => e.Event.Target is null).ToList();
         if (withoutTarget.Count > 0)
         {
-            statements.Add(CypherStatement.Of(GraphCypher.CreateSourceLinks, ("events", withoutTarget)));
+            var sources = withoutTarget.GroupBy(e => e.Event.Source.Id, StringComparer.Ordinal)
+                .Select(g => new Dictionary<string, object?> { ["id"] = g.Key, ["events"] = g.Select(e => LinkRow(e.Row)).ToList() })
+                .ToList();
+            statements.Add(CypherStatement.Of(GraphCypher.CreateSourceLinks, ("sources", sources)));
         }
         var byType = events.Where(e => e.Event.Target is not null).GroupBy(e => e.Event.Type).OrderBy(g => g.Key).ToList();
         foreach (var group in byType)
         {
-            statements.Add(CypherStatement.Of(GraphCypher.CreateLinks[group.Key], ("events", group.Select(e => e.Row).ToList())));
+            statements.Add(CypherStatement.Of(GraphCypher.CreateLinks[group.Key], ("sources", NestBySourceAndTarget(group))));
         }
         foreach (var group in byType)
         {
@@ -156,6 +163,25 @@ internal sealed class WritePlan
         statements.Add(CypherStatement.Of(GraphCypher.ClearArticleTags, ("ids", articles.Select(a => a["id"]).ToList()), tx));
         return new WritePlan(statements, articles.Count, eventOrder.Count, actorGroups.Count);
     }
+
+    /// <summary>Rows of one event type as source actor > target actor > events, in first-seen order.</summary>
+    private static List<Dictionary<string, object?>> NestBySourceAndTarget(IEnumerable<(Event Event, Dictionary<string, object?> Row)> events) =>
+        events.GroupBy(e => e.Event.Source.Id, StringComparer.Ordinal)
+            .Select(bySource => new Dictionary<string, object?>
+            {
+                ["id"] = bySource.Key,
+                ["targets"] = bySource.GroupBy(e => e.Event.Target!.Id, StringComparer.Ordinal)
+                    .Select(byTarget => new Dictionary<string, object?> { ["id"] = byTarget.Key, ["events"] = byTarget.Select(e => LinkRow(e.Row)).ToList() })
+                    .ToList(),
+            })
+            .ToList();
+
+    // Links need only the event's id and what the typed relationship carries; the rest went with MergeEvents.
+    private static Dictionary<string, object?> LinkRow(Dictionary<string, object?> eventRow) => new()
+    {
+        ["id"] = eventRow["id"],
+        ["typed"] = eventRow["typed"],
+    };
 
     internal static Dictionary<string, object?> ActorRow(Actor actor, IReadOnlyList<string> articleIds) => new()
     {

@@ -56,7 +56,7 @@ public sealed class WritePlanTests
         ((IReadOnlyList<string>)meet["articles"]!).Count.ShouldBe(2);
         meet["source"].ShouldBe("vladimir-putin");
         ((Dictionary<string, object?>)meet["props"]!)["confidence"].ShouldBe(0.92);
-        var mentions = (List<Dictionary<string, object?>>)plan.Statements[WritePlan.MentionsIndex].Parameters!["mentions"]!;
-        mentions.Count.ShouldBe(3);
+        var articles = (List<Dictionary<string, object?>>)plan.Statements[WritePlan.MentionsIndex].Parameters!["articles"]!;
+        articles.Sum(a => ((List<Dictionary<string, object?>>)a["mentions"]!).Count).ShouldBe(3);
     }
 }
