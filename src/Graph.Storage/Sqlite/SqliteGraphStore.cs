@@ -19,7 +19,7 @@ namespace Graph.Storage.Sqlite;
 /// idempotently by article id and event key. Writes are serialised inside the store, so callers
 /// may write from several threads; reads run alongside them.
 /// </summary>
-public sealed partial class SqliteGraphStore : IGraphStore
+public sealed partial class SqliteGraphStore : IBatchGraphStore
 {
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;
@@ -122,6 +122,13 @@ public sealed partial class SqliteGraphStore : IGraphStore
     public async Task<StoreWriteResult> WriteAsync(ArticleExtraction extraction, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(extraction);
+        return (await WriteBatchAsync([extraction], cancellationToken))[0];
+    }
+
+    public async Task<IReadOnlyList<StoreWriteResult>> WriteBatchAsync(IReadOnlyList<ArticleExtraction> extractions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(extractions);
+        if (extractions.Count == 0) return [];
         await InitializeAsync(cancellationToken);
         // SQLite has one writer at a time; queueing here is cheaper and fairer than busy retries.
         await _writeGate.WaitAsync(cancellationToken);
@@ -130,7 +137,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
             var writer = _writer ??= new SqliteWriteSession(await OpenAsync(cancellationToken));
             try
             {
-                return await Guard(() => WriteCoreAsync(writer, extraction, cancellationToken));
+                return await Guard(() => WriteCoreAsync(writer, extractions, cancellationToken));
             }
             catch
             {
@@ -146,11 +153,32 @@ public sealed partial class SqliteGraphStore : IGraphStore
         }
     }
 
-    private async Task<StoreWriteResult> WriteCoreAsync(SqliteWriteSession writer, ArticleExtraction extraction, CancellationToken ct)
+    private async Task<IReadOnlyList<StoreWriteResult>> WriteCoreAsync(SqliteWriteSession writer, IReadOnlyList<ArticleExtraction> extractions, CancellationToken ct)
     {
-        var article = extraction.Article;
         // IMMEDIATE takes the write lock up front, so another process writing the file waits (busy timeout) instead of failing mid-way.
         await using var tx = writer.Connection.BeginTransaction(deferred: false);
+        var results = new StoreWriteResult[extractions.Count];
+        var written = new List<Actor>();
+        var now = Now();
+        for (var i = 0; i < extractions.Count; i++)
+        {
+            ArgumentNullException.ThrowIfNull(extractions[i]);
+            results[i] = await WriteArticleAsync(writer, tx, extractions[i], now, written, ct);
+        }
+        await tx.CommitAsync(ct);
+        // Only what is committed may be remembered: a rolled-back actor must be looked up again.
+        writer.Remember(written);
+        for (var i = 0; i < extractions.Count; i++)
+        {
+            if (results[i].ArticleAdded) LogWrote(_logger, extractions[i].Article.Id, results[i].EventsAdded, results[i].MentionsAdded, results[i].ActorsAdded);
+        }
+        return results;
+    }
+
+    /// <param name="written">Actors written in this transaction so far, remembered once it commits.</param>
+    private static async Task<StoreWriteResult> WriteArticleAsync(SqliteWriteSession writer, SqliteTransaction tx, ArticleExtraction extraction, string now, List<Actor> written, CancellationToken ct)
+    {
+        var article = extraction.Article;
         var exists = writer.Command(SqliteSql.ArticleExists, tx);
         exists.Parameters.AddWithValue("@id", article.Id);
         if (await exists.ExecuteScalarAsync(ct) is not null)
@@ -158,7 +186,6 @@ public sealed partial class SqliteGraphStore : IGraphStore
             return StoreWriteResult.Unchanged;
         }
 
-        var now = Now();
         var insertArticle = writer.Command(SqliteSql.InsertArticle, tx);
         var p = insertArticle.Parameters;
         p.AddWithValue("@id", article.Id);
@@ -174,7 +201,6 @@ public sealed partial class SqliteGraphStore : IGraphStore
         await insertArticle.ExecuteNonQueryAsync(ct);
 
         var actorsAdded = 0;
-        var written = new List<Actor>();
         foreach (var actor in MergeActors(extraction.Events))
         {
             // An actor this store wrote already, with nothing new to add, needs no round trip.
@@ -205,11 +231,6 @@ public sealed partial class SqliteGraphStore : IGraphStore
                 mp.Clear();
             }
         }
-
-        await tx.CommitAsync(ct);
-        // Only what is committed may be remembered: a rolled-back actor must be looked up again.
-        writer.Remember(written);
-        LogWrote(_logger, article.Id, eventsAdded, mentionsAdded, actorsAdded);
         return new StoreWriteResult(true, eventsAdded, mentionsAdded, actorsAdded);
     }
 
