@@ -2,7 +2,10 @@ namespace Graph.Ingestion.Inbox;
 
 /// <summary>
 /// Decides when a file in the inbox is complete: its size and modification time were the same at
-/// two looks at least the settle interval apart, or it was renamed into its final name.
+/// two looks at least the settle interval apart, or it was renamed into its final name, or its
+/// modification time is already older than the settle interval (a file moved or copied in with its
+/// times kept, or dropped while the worker was down): no writer touched it for that long, which is
+/// what the two looks would find out, so it is taken at the first look.
 /// </summary>
 internal sealed class FileSettleTracker(TimeSpan settle)
 {
@@ -15,9 +18,11 @@ internal sealed class FileSettleTracker(TimeSpan settle)
     public void MarkRenamedIn(string path) => _renamedIn.Add(path);
 
     /// <summary>Records a look at the file; true when it is ready to read.</summary>
-    public bool Observe(string path, long size, DateTime lastWriteUtc, DateTimeOffset now)
+    /// <param name="now">The worker's clock, which times the two looks.</param>
+    /// <param name="fileClockUtc">The real clock, the one file modification times come from (not the worker's, which tests may stop).</param>
+    public bool Observe(string path, long size, DateTime lastWriteUtc, DateTimeOffset now, DateTime fileClockUtc)
     {
-        if (_renamedIn.Remove(path))
+        if (_renamedIn.Remove(path) || fileClockUtc - lastWriteUtc >= settle)
         {
             _seen.Remove(path);
             return true;

@@ -63,6 +63,7 @@ internal sealed class InboxWatcher(WorkerOptions options, TimeProvider time, ILo
         while (_renamed.TryDequeue(out var renamed)) _tracker.MarkRenamedIn(renamed);
 
         var now = time.GetUtcNow();
+        var fileClock = DateTime.UtcNow;
         var present = new HashSet<string>(StringComparer.Ordinal);
         var ready = new List<string>();
         foreach (var file in files)
@@ -72,7 +73,7 @@ internal sealed class InboxWatcher(WorkerOptions options, TimeProvider time, ILo
             if (_queued.ContainsKey(file.FullName)) continue;
             try
             {
-                if (_tracker.Observe(file.FullName, file.Length, file.LastWriteTimeUtc, now))
+                if (_tracker.Observe(file.FullName, file.Length, file.LastWriteTimeUtc, now, fileClock))
                 {
                     ready.Add(file.FullName);
                 }

@@ -199,6 +199,24 @@ public sealed class IngestionLedger : IAsyncDisposable
     public Task MarkDoneAsync(string id, int events, CancellationToken cancellationToken) =>
         ExecuteAsync(UpdateDone, cancellationToken, ("$id", id), ("$events", events), ("$now", Now()));
 
+    /// <summary>Marks a group of articles written in one store transaction done, in one ledger transaction.</summary>
+    public Task MarkDoneAsync(IReadOnlyList<(string Id, int Events)> articles, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var now = Now();
+        return WithCommandAsync(UpdateDone, async command =>
+        {
+            foreach (var (id, events) in articles)
+            {
+                command.Parameters.Clear();
+                AddParameters(command, [("$id", id), ("$events", events), ("$now", now)]);
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+            await CommitOpenAsync();
+            return articles.Count;
+        }, cancellationToken, beginIfNone: true);
+    }
+
     /// <summary>Records a permanent failure (unreadable input, extraction error); dropping the input again retries it.</summary>
     public Task MarkFailedAsync(string id, string source, string? title, string error, CancellationToken cancellationToken) =>
         ExecuteAsync(UpsertFailed, cancellationToken, ("$id", id), ("$source", source), ("$title", title), ("$error", error), ("$now", Now()));

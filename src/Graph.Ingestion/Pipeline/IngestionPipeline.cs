@@ -24,8 +24,11 @@ internal sealed class IngestionPipeline(
     IngestionLedger ledger,
     WorkerOptions options,
     TimeProvider time,
-    ILogger logger)
+    ILogger logger,
+    GroupCommitter? committer = null)
 {
+    // Reading and extraction take the CPU; more items than this may be in flight, waiting for their group to commit.
+    private readonly SemaphoreSlim _cpu = new(options.MaxParallelism, options.MaxParallelism);
     private long _ingested;
 
     /// <summary>Articles written and marked done since the worker started.</summary>
@@ -47,6 +50,7 @@ internal sealed class IngestionPipeline(
         else
         {
             List<ArticleReadResult> results;
+            await _cpu.WaitAsync(abandonToken);
             try
             {
                 results = loader.LoadFile(item.FilePath, abandonToken).ToList();
@@ -54,6 +58,10 @@ internal sealed class IngestionPipeline(
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 results = [ArticleReadResult.Failed(item.FilePath, ex.Message)];
+            }
+            finally
+            {
+                _cpu.Release();
             }
 
             foreach (var result in results)
@@ -99,6 +107,7 @@ internal sealed class IngestionPipeline(
         }
 
         ArticleExtraction extraction;
+        await _cpu.WaitAsync(abandonToken);
         try
         {
             extraction = extractor.Extract(article, abandonToken);
@@ -109,11 +118,23 @@ internal sealed class IngestionPipeline(
             await ledger.MarkFailedAsync(article.Id, item.Source, article.Title, reason, CancellationToken.None);
             return reason;
         }
+        finally
+        {
+            _cpu.Release();
+        }
 
         Graph.Storage.Abstractions.StoreWriteResult written;
+        var markedDone = false;
         try
         {
-            written = await writer.WriteAsync(extraction, item.Source, abandonToken, stoppingToken);
+            if (committer is not null)
+            {
+                (written, markedDone) = await committer.WriteAsync(extraction, item.Source, abandonToken, stoppingToken);
+            }
+            else
+            {
+                written = await writer.WriteAsync(extraction, item.Source, abandonToken, stoppingToken);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -124,7 +145,10 @@ internal sealed class IngestionPipeline(
 
         // The write is committed: marking done must not be skipped by a late cancellation, or the
         // next start would write again (harmless, but needless).
-        await ledger.MarkDoneAsync(article.Id, extraction.Events.Length, CancellationToken.None);
+        if (!markedDone)
+        {
+            await ledger.MarkDoneAsync(article.Id, extraction.Events.Length, CancellationToken.None);
+        }
         Interlocked.Increment(ref _ingested);
         IngestionLog.Ingested(logger, item.Source, written.EventsAdded, written.MentionsAdded, article.Title ?? "untitled");
         return null;

@@ -85,7 +85,7 @@ internal sealed class StoreWriter(IGraphStore store, IngestionLedger ledger, Wor
     internal static bool IsArticleProblem(Exception ex) =>
         ex is ArgumentException or FormatException or InvalidDataException or NotSupportedException;
 
-    private async Task EnsureInitializedAsync(CancellationToken cancellationToken)
+    internal async Task EnsureInitializedAsync(CancellationToken cancellationToken)
     {
         if (_initialized) return;
         await _initLock.WaitAsync(cancellationToken);
@@ -113,7 +113,8 @@ internal sealed class StoreWriter(IGraphStore store, IngestionLedger ledger, Wor
         IngestionLog.OutageStarted(logger, store.Description, ex.Message);
     }
 
-    private async Task ReportSuccessAsync()
+    /// <summary>A write got through (also a group's): counts it and ends an outage.</summary>
+    internal async Task ReportSuccessAsync()
     {
         Interlocked.Increment(ref _successes);
         DateTimeOffset since;

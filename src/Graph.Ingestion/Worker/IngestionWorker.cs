@@ -133,14 +133,18 @@ public sealed class IngestionWorker(
     {
         await using var ledger = Interlocked.Exchange(ref _ledger, null) ?? throw new InvalidOperationException("The worker runs only after StartAsync opened its ledger.");
 
+        var writer = new StoreWriter(store, ledger, _options, time, logger);
+        var committer = store is IBatchGraphStore batches ? new GroupCommitter(batches, writer, ledger) : null;
+        // With group commits, items that wait for their group free the CPU for the next ones: enough
+        // consumers to fill a group, the pipeline still reads and extracts only MaxParallelism at once.
+        var consumerCount = _options.MaxParallelism + (committer is null ? 0 : GroupCommitter.MaxGroup);
         var channel = Channel.CreateBounded<WorkItem>(new BoundedChannelOptions(_options.QueueCapacity)
         {
             FullMode = BoundedChannelFullMode.Wait,
-            SingleReader = _options.MaxParallelism == 1,
+            SingleReader = consumerCount == 1,
             SingleWriter = false,
         });
-        var writer = new StoreWriter(store, ledger, _options, time, logger);
-        _pipeline = new IngestionPipeline(loader, extractor, writer, ledger, _options, time, logger);
+        _pipeline = new IngestionPipeline(loader, extractor, writer, ledger, _options, time, logger, committer);
         using var watcher = new InboxWatcher(_options, time, logger);
         _watcher = watcher;
         _poller = _options.Feeds.Count > 0 ? new FeedPoller(_options, ledger, httpClientFactory, time, logger) : null;
@@ -148,7 +152,7 @@ public sealed class IngestionWorker(
         IngestionLog.Started(logger, Path.GetFullPath(_options.InboxPath), _options.MaxParallelism, store.Description, ledger.Path,
             await ledger.CountPendingAsync(stoppingToken));
 
-        var consumers = Enumerable.Range(0, _options.MaxParallelism)
+        var consumers = Enumerable.Range(0, consumerCount)
             .Select(_ => Task.Run(() => ConsumeAsync(channel.Reader, _pipeline, stoppingToken), CancellationToken.None))
             .ToArray();
         var producers = new List<Task> { Task.Run(() => watcher.RunAsync(channel.Writer, stoppingToken), CancellationToken.None) };
