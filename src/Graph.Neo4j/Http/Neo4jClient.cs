@@ -90,7 +90,57 @@ public sealed class Neo4jClient : IDisposable
         ArgumentNullException.ThrowIfNull(statements);
         var info = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         var body = SerializeRequest(statements);
-        return await RunWithRetriesAsync(ct => PostOnceAsync(info.CommitEndpoint, body, ct), cancellationToken).ConfigureAwait(false);
+        return await RunWithRetriesAsync(async ct => (await PostOnceAsync(info.CommitEndpoint, body, ct).ConfigureAwait(false)).Results, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// One transaction over several round trips: runs <paramref name="first"/>, then, step by step,
+    /// the statements each of <paramref name="then"/> makes from the previous step's results, and
+    /// commits with the last. A step with nothing to run costs no round trip (its successor sees no
+    /// results). A transient failure in any step rolls the transaction back and starts again from the
+    /// first. Returns every step's results, in order.
+    /// </summary>
+    public async Task<IReadOnlyList<IReadOnlyList<StatementResult>>> ExecuteInStepsAsync(
+        IReadOnlyList<CypherStatement> first,
+        IReadOnlyList<Func<IReadOnlyList<StatementResult>, IReadOnlyList<CypherStatement>>> then,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(then);
+        var info = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        if (then.Count == 0) return [await ExecuteAsync(first, cancellationToken).ConfigureAwait(false)];
+        var firstBody = SerializeRequest(first);
+        return await RunWithRetriesAsync(
+            async ct =>
+            {
+                var begun = await PostOnceAsync(info.BeginEndpoint, firstBody, ct).ConfigureAwait(false);
+                var commit = begun.Commit ?? throw new Neo4jException("Graph.Neo4j.BadResponse", $"{info.BeginEndpoint} began a transaction but gave no commit address.");
+                var open = TransactionOf(commit);
+                var steps = new List<IReadOnlyList<StatementResult>> { begun.Results };
+                try
+                {
+                    for (var i = 0; i < then.Count; i++)
+                    {
+                        var statements = then[i](steps[^1]);
+                        var last = i == then.Count - 1;
+                        if (statements.Count == 0 && !last)
+                        {
+                            steps.Add([]);
+                            continue;
+                        }
+                        steps.Add((await PostOnceAsync(last ? commit : open, SerializeRequest(statements), ct).ConfigureAwait(false)).Results);
+                    }
+                    return (IReadOnlyList<IReadOnlyList<StatementResult>>)steps;
+                }
+                catch
+                {
+                    // An open transaction would hold its locks until the server's timeout; a statement
+                    // error has already ended it, which makes this a harmless 404.
+                    await RollBackQuietlyAsync(open).ConfigureAwait(false);
+                    throw;
+                }
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<StatementResult> ExecuteAsync(CypherStatement statement, CancellationToken cancellationToken) =>
@@ -195,7 +245,29 @@ public sealed class Neo4jClient : IDisposable
         return text;
     }
 
-    private async ValueTask<IReadOnlyList<StatementResult>> PostOnceAsync(Uri endpoint, byte[] body, CancellationToken cancellationToken)
+    private static Uri TransactionOf(Uri commit)
+    {
+        var text = commit.ToString();
+        return text.EndsWith("/commit", StringComparison.Ordinal) ? new Uri(text[..^"/commit".Length]) : commit;
+    }
+
+    private async Task RollBackQuietlyAsync(Uri transaction)
+    {
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            using var request = new HttpRequestMessage(HttpMethod.Delete, transaction);
+            request.Headers.Accept.Add(Json);
+            request.Headers.Authorization = authorization;
+            using var response = await http.SendAsync(request, timeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or IOException or OperationCanceledException)
+        {
+            // The server ends a forgotten transaction itself when its timeout passes.
+        }
+    }
+
+    private async ValueTask<(IReadOnlyList<StatementResult> Results, Uri? Commit)> PostOnceAsync(Uri endpoint, byte[] body, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
@@ -215,7 +287,11 @@ public sealed class Neo4jClient : IDisposable
         }
         using (doc)
         {
-            return ParseResponse(doc.RootElement.Clone());
+            var root = doc.RootElement;
+            var results = ParseResponse(root.Clone());
+            Uri? commit = root.TryGetProperty("commit", out var c) && c.GetString() is { Length: > 0 } advertised
+                ? Neo4jDiscovery.Rebase(Url, advertised) : null;
+            return (results, commit);
         }
     }
 

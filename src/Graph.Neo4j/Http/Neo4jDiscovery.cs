@@ -52,7 +52,8 @@ internal static class Neo4jDiscovery
 
     // The root document advertises the server's own idea of its address (often localhost, or a
     // container name); only the configured URL is known to reach it, so keep just the path.
-    private static Uri Rebase(Uri baseUrl, string advertised)
+    /// <summary>The path the server advertises, on the address we reach it by (it may know itself by another name, e.g. behind Docker or a proxy).</summary>
+    internal static Uri Rebase(Uri baseUrl, string advertised)
     {
         var path = Uri.TryCreate(advertised, UriKind.Absolute, out var abs) ? abs.AbsolutePath : advertised;
         return new UriBuilder(baseUrl) { Path = path, Query = string.Empty, Fragment = string.Empty }.Uri;

@@ -3,6 +3,16 @@ namespace Graph.Neo4j.Http;
 /// <summary>What discovery found: where to send Cypher and which server version (and so which schema syntax) is there.</summary>
 public sealed record Neo4jServerInfo(Uri CommitEndpoint, string Version, string? Edition)
 {
+    /// <summary>Where a transaction that stays open is begun: the commit endpoint without its <c>/commit</c>.</summary>
+    public Uri BeginEndpoint
+    {
+        get
+        {
+            var text = CommitEndpoint.ToString();
+            return text.EndsWith("/commit", StringComparison.Ordinal) ? new Uri(text[..^"/commit".Length]) : CommitEndpoint;
+        }
+    }
+
     /// <summary>Major and minor of <see cref="Version"/> ("5.26.1" → 5.26); 0.0 when it cannot be read.</summary>
     public Version Release
     {

@@ -10,41 +10,41 @@ namespace Graph.Neo4j.Store;
 /// <see cref="ActorKind"/> enums, because Cypher cannot parameterise either.
 /// </summary>
 /// <remarks>
-/// A batch runs as one transaction of several statements. New articles are tagged with the
-/// transaction's token (<c>_tx</c>) so that actors, events and mentions are written only for
-/// articles this batch is adding: an article already stored changes nothing. Events created here
-/// are tagged <c>_new</c> so their SOURCE_OF / TARGET links and typed relationship are made once, by
-/// the first report, even when a later article names the two ends of a symmetric event the other way
-/// round. Both tags are removed before commit.
+/// A batch runs as one transaction in three round trips (<see cref="WritePlan"/>): the first merges the
+/// articles and answers which ones it created; the second writes actors, events and mentions of
+/// those only, so an article already stored changes nothing, and answers which events it created;
+/// the third links those, once, and updates the typed relationship of the others.
 /// <para>
 /// Shape, for speed on 3.x (see docs/cypher-cookbook.md, "Writing in batches"): one row per actor
 /// and per event (the client merges reports first), each statement does one kind of write, and
 /// anything that hangs off a node this transaction created — links of a new event, mentions in a
 /// new article — is CREATEd, not MERGEd, because it cannot exist yet. A MERGE of a relationship
 /// costs a walk over the smaller end's relationships, and mixing MATCH, MERGE and FOREACH in one
-/// statement makes the planner put Eager barriers in it. Lookups by id name their index, and
-/// no MATCH looks up two nodes: rows nest (article > mentions, source > target > events) and each
-/// UNWIND starts a new part of the plan. Planned together against a filled database, 3.1 turned two
-/// look-ups into index scans joined by value for every row — a plain WITH between them does not stop
-/// it — which made a batch quadratic in the size of the graph. For the same reason the test of an
-/// article's transaction tag sits in a WITH after the look-up: next to an index hint, it made 3.1
-/// scan the index instead of seeking in it.
+/// statement makes the planner put Eager barriers in it. Nodes are found by MERGE on their id, one
+/// per query part: rows nest (article > mentions, source > target > events) and each UNWIND starts a
+/// new part. 3.1's cost planner, fed the statistics of a young graph, answered a MATCH by id with an
+/// index scan, and two MATCHes in one part with index scans joined by value for every row (a plain
+/// WITH between them did not stop it), which made a batch quadratic in the size of the graph; a
+/// MERGE on a uniquely constrained property is always a unique-index seek, and here it never
+/// creates: every node it names was written earlier in the transaction or before.
 /// </para>
 /// </remarks>
 internal static class GraphCypher
 {
+    // The tag tells the articles this transaction created from those already stored; it never
+    // outlives the statement. A concurrent writer of the same article waits on the MERGE's lock and
+    // then finds it stored.
     public const string MergeArticles = """
         UNWIND $articles AS row
         MERGE (a:Article {id: row.id})
         ON CREATE SET a += row.props, a._tx = $tx
+        WITH a WHERE a._tx = $tx
+        REMOVE a._tx
+        RETURN a.id
         """;
 
-    // One row per actor, with the batch's articles that name it; written only if one of those is new.
     private const string MergeActorsTemplate = """
         UNWIND $actors AS row
-        MATCH (art:Article) USING INDEX art:Article(id) WHERE art.id IN row.articles
-        WITH row, art WHERE art._tx = $tx
-        WITH DISTINCT row
         MERGE (a:Actor {id: row.id})
         ON CREATE SET a.name = row.name, a.kind = row.kind, a.country = row.country, a.role = row.role, a.aliases = row.aliases
         ON MATCH SET a.country = coalesce(a.country, row.country), a.role = coalesce(a.role, row.role)
@@ -59,14 +59,14 @@ internal static class GraphCypher
     // withdraw "alleged" or supply a missing place (as Event.MergeWith does), never change date or ends.
     public const string MergeEvents = """
         UNWIND $events AS row
-        MATCH (art:Article) USING INDEX art:Article(id) WHERE art.id IN row.articles
-        WITH row, art WHERE art._tx = $tx
-        WITH DISTINCT row
         MERGE (e:Event {id: row.id})
-        ON CREATE SET e += row.props, e._new = true
+        ON CREATE SET e += row.props, e._tx = $tx
         ON MATCH SET e.confidence = CASE WHEN row.props.confidence > e.confidence THEN row.props.confidence ELSE e.confidence END,
                      e.alleged = e.alleged AND row.props.alleged,
                      e.place = coalesce(e.place, row.props.place)
+        WITH e WHERE e._tx = $tx
+        REMOVE e._tx
+        RETURN e.id
         """;
 
     // One row per article with its mentions. The article is new in this transaction, so none of
@@ -74,7 +74,7 @@ internal static class GraphCypher
     public const string CreateMentions = """
         UNWIND $articles AS a
         MERGE (art:Article {id: a.id})
-        WITH a, art WHERE art._tx = $tx
+        WITH a, art
         UNWIND a.mentions AS row
         MERGE (e:Event {id: row.event})
         CREATE (e)-[:REPORTED_IN {sentence: row.sentence, start: row.start, `end`: row.end}]->(art)
@@ -87,7 +87,6 @@ internal static class GraphCypher
         WITH src, s
         UNWIND src.events AS row
         MERGE (e:Event {id: row.id})
-        WITH s, e WHERE e._new
         CREATE (s)-[:SOURCE_OF]->(e)
         """;
 
@@ -102,7 +101,6 @@ internal static class GraphCypher
         WITH s, tgt, t
         UNWIND tgt.events AS row
         MERGE (e:Event {id: row.id})
-        WITH s, t, row, e WHERE e._new
         CREATE (s)-[:SOURCE_OF]->(e)-[:TARGET]->(t)
         CREATE (s)-[r:{TYPE} {event_id: row.id}]->(t)
         SET r += row.typed
@@ -115,8 +113,9 @@ internal static class GraphCypher
     // The relationship follows the event's SOURCE_OF / TARGET links, so it points the way the first report did.
     private const string UpdateTypedTemplate = """
         UNWIND $ids AS id
-        MATCH (a:Actor)-[:SOURCE_OF]->(e:Event {id: id})-[:TARGET]->(b:Actor) USING INDEX e:Event(id)
-        WHERE NOT exists(e._new)
+        MERGE (e:Event {id: id})
+        WITH id, e
+        MATCH (a:Actor)-[:SOURCE_OF]->(e)-[:TARGET]->(b:Actor)
         MERGE (a)-[r:{TYPE} {event_id: id}]->(b)
         SET r.date = e.date, r.precision = e.precision, r.cameo = e.cameo, r.goldstein = e.goldstein,
             r.confidence = e.confidence, r.alleged = e.alleged, r.place = e.place
@@ -124,20 +123,6 @@ internal static class GraphCypher
 
     public static readonly FrozenDictionary<EventType, string> UpdateTyped =
         Enum.GetValues<EventType>().ToFrozenDictionary(t => t, t => UpdateTypedTemplate.Replace("{TYPE}", t.ToString(), StringComparison.Ordinal));
-
-    public const string ClearNewEventTags = """
-        UNWIND $ids AS id
-        MATCH (e:Event {id: id}) USING INDEX e:Event(id) WHERE e._new
-        REMOVE e._new
-        """;
-
-    public const string ClearArticleTags = """
-        UNWIND $ids AS id
-        MATCH (a:Article {id: id}) USING INDEX a:Article(id)
-        WITH a WHERE a._tx = $tx
-        REMOVE a._tx
-        RETURN a.id
-        """;
 
     public const string ContainsArticle = "MATCH (a:Article {id: $id}) RETURN count(a) > 0";
 

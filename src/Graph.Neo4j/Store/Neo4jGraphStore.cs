@@ -172,21 +172,32 @@ public sealed class Neo4jGraphStore : IGraphStore
 
     private async Task<Neo4jBatchResult> WriteOneTransactionAsync(IReadOnlyList<ArticleExtraction> extractions, CancellationToken cancellationToken)
     {
-        // The writes name the id indexes, which come with the schema: make sure it is there.
+        // The writes seek by the id constraints, which come with the schema: make sure it is there.
         if (!schemaReady) await InitializeAsync(cancellationToken).ConfigureAwait(false);
         var plan = WritePlan.Build(extractions, time.GetUtcNow(), Guid.NewGuid().ToString("N"));
-        var results = await client.ExecuteAsync(plan.Statements, cancellationToken).ConfigureAwait(false);
-        var added = results[plan.ClearArticleTagsIndex].Rows.Count;
+        var content = ContentPlan.Empty;
+        var steps = await client.ExecuteInStepsAsync(
+            [plan.Articles],
+            [
+                articles => (content = plan.ForNewArticles(Ids(articles[0]))).Statements,
+                written => content.Links(written.Count == 0 ? [] : Ids(written[WritePlan.EventsIndex])),
+            ],
+            cancellationToken).ConfigureAwait(false);
+        var added = steps[0][0].Rows.Count;
+        var written = steps[1];
         var result = new Neo4jBatchResult(
             added,
             plan.ArticleCount - added,
-            (int)results[WritePlan.EventsIndex].Stats.NodesCreated,
-            (int)results[WritePlan.MentionsIndex].Stats.RelationshipsCreated,
-            (int)plan.ActorsIndexes.Sum(i => results[i].Stats.NodesCreated),
+            written.Count == 0 ? 0 : written[WritePlan.EventsIndex].Rows.Count,
+            written.Count == 0 ? 0 : (int)written[WritePlan.MentionsIndex].Stats.RelationshipsCreated,
+            written.Count == 0 ? 0 : (int)content.ActorsIndexes.Sum(i => written[i].Stats.NodesCreated),
             1);
         Neo4jLog.Wrote(logger, result.ArticlesAdded, result.EventsAdded, result.MentionsAdded, result.ActorsAdded);
         return result;
     }
+
+    private static HashSet<string> Ids(StatementResult result) =>
+        result.Rows.Select(r => r[0].GetString()).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
     private static bool IsUnfiltered(SnapshotFilter f) =>
         f.From is null && f.To is null && f.Types.Count == 0 && f.ActorKinds.Count == 0 && f.ActorId is null;

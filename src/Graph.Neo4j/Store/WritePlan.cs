@@ -6,68 +6,49 @@ using Graph.Neo4j.Http;
 namespace Graph.Neo4j.Store;
 
 /// <summary>
-/// The statements that write a batch of articles in one transaction. Reports of the same event
-/// across the batch are merged first (<see cref="Event.MergeWith"/>), so every row of one event
-/// carries the same ends and properties.
+/// The statements that write a batch of articles in one transaction, in three steps: the first
+/// merges the articles and answers which of them this transaction created; the second writes the
+/// events, mentions and actors of those articles only, so an article already stored changes
+/// nothing, and answers which events it created; the third links the new events to their actors
+/// and updates the typed relationship of events already stored. Reports of the same event across the batch are merged first (<see cref="Event.MergeWith"/>),
+/// so every row of one event carries the same ends and properties.
 /// </summary>
 internal sealed class WritePlan
 {
-    // Statement positions in the transaction, for reading the counters back.
-    public const int ArticlesIndex = 0;
-    public const int EventsIndex = 1;
-    public const int MentionsIndex = 2;
-    public const int FirstActorsIndex = 3;
+    // Statement positions in the second step, for reading results and counters back.
+    public const int EventsIndex = 0;
+    public const int MentionsIndex = 1;
+    public const int FirstActorsIndex = 2;
 
-    private WritePlan(IReadOnlyList<CypherStatement> statements, int articleCount, int eventCount, int actorStatements)
+    private readonly List<ArticleExtraction> extractions;
+
+    private readonly string token;
+
+    private WritePlan(CypherStatement articles, List<ArticleExtraction> extractions, string token)
     {
-        Statements = statements;
-        ArticleCount = articleCount;
-        EventCount = eventCount;
-        ActorsIndexes = Enumerable.Range(FirstActorsIndex, actorStatements).ToArray();
+        Articles = articles;
+        this.extractions = extractions;
+        this.token = token;
     }
 
-    public IReadOnlyList<CypherStatement> Statements { get; }
+    /// <summary>The first step: merges the articles and returns the ids of those it created.</summary>
+    public CypherStatement Articles { get; }
 
-    public int ArticleCount { get; }
-
-    public int EventCount { get; }
-
-    /// <summary>The statements that merge actors, one per actor kind in the batch.</summary>
-    public IReadOnlyList<int> ActorsIndexes { get; }
-
-    /// <summary>The last statement returns the ids of the articles this transaction added.</summary>
-    public int ClearArticleTagsIndex => Statements.Count - 1;
+    /// <summary>Distinct articles in the batch.</summary>
+    public int ArticleCount => extractions.Count;
 
     public static WritePlan Build(IReadOnlyList<ArticleExtraction> extractions, DateTimeOffset now, string token)
     {
         ArgumentNullException.ThrowIfNull(extractions);
-        var articles = new List<Dictionary<string, object?>>();
+        var distinct = new List<ArticleExtraction>();
         var seenArticles = new HashSet<string>(StringComparer.Ordinal);
-        // Per actor and per event: the first version seen and every batch article that names it, so
-        // the server gets one row each and writes it if any of those articles is new.
-        var actors = new Dictionary<string, (Actor Actor, List<string> Articles)>(StringComparer.Ordinal);
-        var actorOrder = new List<string>();
-        var merged = new Dictionary<string, (Event Event, List<string> Articles)>(StringComparer.Ordinal);
-        var eventOrder = new List<string>();
-        var mentionsByArticle = new List<Dictionary<string, object?>>();
-        var seenMentions = new HashSet<(string, string, int, int)>();
-
-        void AddActor(Actor actor, string articleId)
-        {
-            if (!actors.TryGetValue(actor.Id, out var known))
-            {
-                known = (actor, []);
-                actors[actor.Id] = known;
-                actorOrder.Add(actor.Id);
-            }
-            if (known.Articles.Count == 0 || known.Articles[^1] != articleId) known.Articles.Add(articleId);
-        }
-
+        var articles = new List<Dictionary<string, object?>>();
         foreach (var extraction in extractions)
         {
             ArgumentNullException.ThrowIfNull(extraction);
             var article = extraction.Article;
             if (!seenArticles.Add(article.Id)) continue;
+            distinct.Add(extraction);
             articles.Add(new()
             {
                 ["id"] = article.Id,
@@ -84,27 +65,50 @@ internal sealed class WritePlan
                     ["ingested_at"] = now.ToString("o", CultureInfo.InvariantCulture),
                 },
             });
+        }
+        return new WritePlan(CypherStatement.Of(GraphCypher.MergeArticles, ("articles", articles), ("tx", token)), distinct, token);
+    }
 
+    /// <summary>The second step: what the articles the first step created bring with them.</summary>
+    public ContentPlan ForNewArticles(IReadOnlyCollection<string> newArticleIds)
+    {
+        ArgumentNullException.ThrowIfNull(newArticleIds);
+        var isNew = newArticleIds as IReadOnlySet<string> ?? newArticleIds.ToHashSet(StringComparer.Ordinal);
+        var actors = new Dictionary<string, Actor>(StringComparer.Ordinal);
+        var actorOrder = new List<string>();
+        var merged = new Dictionary<string, Event>(StringComparer.Ordinal);
+        var eventOrder = new List<string>();
+        var mentionsByArticle = new List<Dictionary<string, object?>>();
+        var seenMentions = new HashSet<(string, string, int, int)>();
+
+        void AddActor(Actor actor)
+        {
+            if (actors.TryAdd(actor.Id, actor)) actorOrder.Add(actor.Id);
+        }
+
+        foreach (var extraction in extractions)
+        {
+            var article = extraction.Article;
+            if (!isNew.Contains(article.Id)) continue;
             foreach (var actor in extraction.Actors)
             {
-                AddActor(actor, article.Id);
+                AddActor(actor);
             }
 
             var mentionRows = new List<Dictionary<string, object?>>();
             foreach (var e in extraction.Events)
             {
                 // An event's ends are written with it even when the extractor left them out of the actor list.
-                AddActor(e.Source, article.Id);
-                if (e.Target is not null) AddActor(e.Target, article.Id);
+                AddActor(e.Source);
+                if (e.Target is not null) AddActor(e.Target);
                 var key = e.Key;
                 if (merged.TryGetValue(key, out var known))
                 {
-                    if (known.Articles[^1] != article.Id) known.Articles.Add(article.Id);
-                    merged[key] = (known.Event.MergeWith(e), known.Articles);
+                    merged[key] = known.MergeWith(e);
                 }
                 else
                 {
-                    merged[key] = (e, [article.Id]);
+                    merged[key] = e;
                     eventOrder.Add(key);
                 }
                 // A mention belongs to the article being written, whatever id the extractor stamped on it.
@@ -128,44 +132,23 @@ internal sealed class WritePlan
             }
         }
 
-        var events = eventOrder.Select(key => (merged[key].Event, Row: EventRow(merged[key].Event, key, merged[key].Articles))).ToList();
-        var eventRows = events.Select(e => e.Row).ToList();
-        var tx = ("tx", (object?)token);
+        if (eventOrder.Count == 0 && actorOrder.Count == 0) return ContentPlan.Empty;
+        var events = eventOrder.Select(key => (Event: merged[key], Row: EventRow(merged[key], key))).ToList();
         var statements = new List<CypherStatement>
         {
-            CypherStatement.Of(GraphCypher.MergeArticles, ("articles", articles), tx),
-            CypherStatement.Of(GraphCypher.MergeEvents, ("events", eventRows), tx),
-            CypherStatement.Of(GraphCypher.CreateMentions, ("articles", mentionsByArticle), tx),
+            CypherStatement.Of(GraphCypher.MergeEvents, ("events", events.Select(e => e.Row).ToList()), ("tx", token)),
+            CypherStatement.Of(GraphCypher.CreateMentions, ("articles", mentionsByArticle)),
         };
-        var actorGroups = actorOrder.Select(id => actors[id]).GroupBy(a => a.Actor.Kind).OrderBy(g => g.Key).ToList();
+        var actorGroups = actorOrder.Select(id => actors[id]).GroupBy(a => a.Kind).OrderBy(g => g.Key).ToList();
         foreach (var group in actorGroups)
         {
-            statements.Add(CypherStatement.Of(GraphCypher.MergeActors[group.Key], ("actors", group.Select(a => ActorRow(a.Actor, a.Articles)).ToList()), tx));
+            statements.Add(CypherStatement.Of(GraphCypher.MergeActors[group.Key], ("actors", group.Select(ActorRow).ToList())));
         }
-        var withoutTarget = events.Where(e => e.Event.Target is null).ToList();
-        if (withoutTarget.Count > 0)
-        {
-            var sources = withoutTarget.GroupBy(e => e.Event.Source.Id, StringComparer.Ordinal)
-                .Select(g => new Dictionary<string, object?> { ["id"] = g.Key, ["events"] = g.Select(e => LinkRow(e.Row)).ToList() })
-                .ToList();
-            statements.Add(CypherStatement.Of(GraphCypher.CreateSourceLinks, ("sources", sources)));
-        }
-        var byType = events.Where(e => e.Event.Target is not null).GroupBy(e => e.Event.Type).OrderBy(g => g.Key).ToList();
-        foreach (var group in byType)
-        {
-            statements.Add(CypherStatement.Of(GraphCypher.CreateLinks[group.Key], ("sources", NestBySourceAndTarget(group))));
-        }
-        foreach (var group in byType)
-        {
-            statements.Add(CypherStatement.Of(GraphCypher.UpdateTyped[group.Key], ("ids", group.Select(e => e.Row["id"]).ToList())));
-        }
-        statements.Add(CypherStatement.Of(GraphCypher.ClearNewEventTags, ("ids", eventOrder)));
-        statements.Add(CypherStatement.Of(GraphCypher.ClearArticleTags, ("ids", articles.Select(a => a["id"]).ToList()), tx));
-        return new WritePlan(statements, articles.Count, eventOrder.Count, actorGroups.Count);
+        return new ContentPlan(statements, events, Enumerable.Range(FirstActorsIndex, actorGroups.Count).ToArray());
     }
 
     /// <summary>Rows of one event type as source actor > target actor > events, in first-seen order.</summary>
-    private static List<Dictionary<string, object?>> NestBySourceAndTarget(IEnumerable<(Event Event, Dictionary<string, object?> Row)> events) =>
+    internal static List<Dictionary<string, object?>> NestBySourceAndTarget(IEnumerable<(Event Event, Dictionary<string, object?> Row)> events) =>
         events.GroupBy(e => e.Event.Source.Id, StringComparer.Ordinal)
             .Select(bySource => new Dictionary<string, object?>
             {
@@ -177,15 +160,14 @@ internal sealed class WritePlan
             .ToList();
 
     // Links need only the event's id and what the typed relationship carries; the rest went with MergeEvents.
-    private static Dictionary<string, object?> LinkRow(Dictionary<string, object?> eventRow) => new()
+    internal static Dictionary<string, object?> LinkRow(Dictionary<string, object?> eventRow) => new()
     {
         ["id"] = eventRow["id"],
         ["typed"] = eventRow["typed"],
     };
 
-    internal static Dictionary<string, object?> ActorRow(Actor actor, IReadOnlyList<string> articleIds) => new()
+    internal static Dictionary<string, object?> ActorRow(Actor actor) => new()
     {
-        ["articles"] = articleIds,
         ["id"] = actor.Id,
         ["name"] = actor.Name,
         ["kind"] = actor.Kind.ToString(),
@@ -194,7 +176,7 @@ internal sealed class WritePlan
         ["aliases"] = actor.Aliases.IsDefault ? [] : actor.Aliases.ToArray(),
     };
 
-    internal static Dictionary<string, object?> EventRow(Event e, string key, IReadOnlyList<string> articleIds)
+    internal static Dictionary<string, object?> EventRow(Event e, string key)
     {
         var info = e.Info;
         var date = e.Date.Iso;
@@ -203,10 +185,7 @@ internal sealed class WritePlan
         var goldstein = info.Goldstein;
         return new()
         {
-            ["articles"] = articleIds,
             ["id"] = key,
-            ["source"] = e.Source.Id,
-            ["target"] = e.Target?.Id,
             ["props"] = new Dictionary<string, object?>
             {
                 ["type"] = e.Type.ToString(),
@@ -231,5 +210,50 @@ internal sealed class WritePlan
                 ["place"] = e.Place,
             },
         };
+    }
+}
+
+/// <summary>The second step of a <see cref="WritePlan"/>, and from its answer the third.</summary>
+internal sealed class ContentPlan(IReadOnlyList<CypherStatement> statements, IReadOnlyList<(Event Event, Dictionary<string, object?> Row)> events, IReadOnlyList<int> actorsIndexes)
+{
+    public static readonly ContentPlan Empty = new([], [], []);
+
+    /// <summary>Merges events (returning the ids of those created), creates mentions, merges actors.</summary>
+    public IReadOnlyList<CypherStatement> Statements { get; } = statements;
+
+    public int EventCount => events.Count;
+
+    /// <summary>The statements that merge actors, one per actor kind.</summary>
+    public IReadOnlyList<int> ActorsIndexes { get; } = actorsIndexes;
+
+    /// <summary>
+    /// The third step: a created event gets its SOURCE_OF / TARGET links and typed relationship,
+    /// made once, by the first report, even when a later article names the ends of a symmetric event
+    /// the other way round; an event already stored gets its typed relationship updated.
+    /// </summary>
+    public IReadOnlyList<CypherStatement> Links(IReadOnlyCollection<string> createdEventIds)
+    {
+        ArgumentNullException.ThrowIfNull(createdEventIds);
+        var created = createdEventIds as IReadOnlySet<string> ?? createdEventIds.ToHashSet(StringComparer.Ordinal);
+        var statements = new List<CypherStatement>();
+        var fresh = events.Where(e => created.Contains((string)e.Row["id"]!)).ToList();
+        var withoutTarget = fresh.Where(e => e.Event.Target is null).ToList();
+        if (withoutTarget.Count > 0)
+        {
+            var sources = withoutTarget.GroupBy(e => e.Event.Source.Id, StringComparer.Ordinal)
+                .Select(g => new Dictionary<string, object?> { ["id"] = g.Key, ["events"] = g.Select(e => WritePlan.LinkRow(e.Row)).ToList() })
+                .ToList();
+            statements.Add(CypherStatement.Of(GraphCypher.CreateSourceLinks, ("sources", sources)));
+        }
+        foreach (var group in fresh.Where(e => e.Event.Target is not null).GroupBy(e => e.Event.Type).OrderBy(g => g.Key))
+        {
+            statements.Add(CypherStatement.Of(GraphCypher.CreateLinks[group.Key], ("sources", WritePlan.NestBySourceAndTarget(group))));
+        }
+        var stored = events.Where(e => e.Event.Target is not null && !created.Contains((string)e.Row["id"]!));
+        foreach (var group in stored.GroupBy(e => e.Event.Type).OrderBy(g => g.Key))
+        {
+            statements.Add(CypherStatement.Of(GraphCypher.UpdateTyped[group.Key], ("ids", group.Select(e => e.Row["id"]).ToList())));
+        }
+        return statements;
     }
 }

@@ -35,6 +35,53 @@ public sealed class Neo4jClientTests
     }
 
     [Fact]
+    public async Task Steps_of_one_transaction_begin_continue_and_commit_on_the_5x_endpoints_at_the_configured_address()
+    {
+        // The server names itself "localhost" in the commit address; the client keeps talking to the address it was given.
+        var begun = """{"commit":"http://localhost:7474/db/neo4j/tx/42/commit","results":[{"columns":["id"],"data":[{"row":["a1"]}]}],"errors":[]}""";
+        var handler = FakeNeo4jHandler.Neo4j5(n => FakeNeo4jHandler.Json(n == 1 ? begun : FakeNeo4jHandler.Ok, n == 1 ? HttpStatusCode.Created : HttpStatusCode.OK));
+        using var client = Client(handler);
+
+        var steps = await client.ExecuteInStepsAsync(
+            [new CypherStatement("RETURN 'a1' AS id")],
+            [
+                first => [CypherStatement.Of("RETURN $id", ("id", first[0].Rows[0][0].GetString()))],
+                _ => [new CypherStatement("RETURN 2")],
+            ],
+            Ct);
+
+        steps.Count.ShouldBe(3);
+        handler.Requests.Where(r => r.Method == HttpMethod.Post).Select(r => r.Uri.ToString()).ShouldBe(
+        [
+            "http://graph-db:7474/db/neo4j/tx",
+            "http://graph-db:7474/db/neo4j/tx/42",
+            "http://graph-db:7474/db/neo4j/tx/42/commit",
+        ]);
+        handler.Requests.Where(r => r.Method == HttpMethod.Post).ElementAt(1).Body!.ShouldContain("\"id\":\"a1\"");
+    }
+
+    [Fact]
+    public async Task A_failed_step_rolls_the_transaction_back_and_starts_again_from_the_first()
+    {
+        var begun = """{"commit":"http://graph-db:7474/db/neo4j/tx/7/commit","results":[],"errors":[]}""";
+        var handler = new FakeNeo4jHandler((request, _) =>
+            request.Method == HttpMethod.Get ? FakeNeo4jHandler.Json(FakeNeo4jHandler.Root5)
+            : request.Method == HttpMethod.Delete ? FakeNeo4jHandler.Json("""{"results":[],"errors":[]}""")
+            : request.RequestUri!.AbsolutePath.EndsWith("/tx", StringComparison.Ordinal) ? FakeNeo4jHandler.Json(begun, HttpStatusCode.Created)
+            : FakeNeo4jHandler.Json("""{"results":[],"errors":[{"code":"Neo.TransientError.Transaction.DeadlockDetected","message":"deadlock"}]}"""));
+        using var client = Client(handler, maxRetries: 1);
+
+        await Should.ThrowAsync<StoreUnavailableException>(() => client.ExecuteInStepsAsync(
+            [new CypherStatement("RETURN 1")], [_ => [new CypherStatement("RETURN 2")]], Ct));
+
+        handler.Requests.Select(r => (r.Method.Method, r.Uri.AbsolutePath)).Where(r => r.Method != "GET").ShouldBe(
+        [
+            ("POST", "/db/neo4j/tx"), ("POST", "/db/neo4j/tx/7/commit"), ("DELETE", "/db/neo4j/tx/7"),
+            ("POST", "/db/neo4j/tx"), ("POST", "/db/neo4j/tx/7/commit"), ("DELETE", "/db/neo4j/tx/7"),
+        ]);
+    }
+
+    [Fact]
     public async Task A_Cypher_error_becomes_a_Neo4jException_with_its_code_and_is_not_retried()
     {
         var handler = FakeNeo4jHandler.Neo4j5(_ => FakeNeo4jHandler.Json(
