@@ -46,9 +46,12 @@ internal static class GraphCypher
     private const string MergeActorsTemplate = """
         UNWIND $actors AS row
         MERGE (a:Actor {id: row.id})
-        ON CREATE SET a.name = row.name, a.kind = row.kind, a.country = row.country, a.role = row.role, a.aliases = row.aliases
+        ON CREATE SET a.name = row.name, a.kind = row.kind, a.country = row.country, a.role = row.role, a.aliases = row.aliases, a._tx = $tx
         ON MATCH SET a.country = coalesce(a.country, row.country), a.role = coalesce(a.role, row.role)
         SET a:{KIND}
+        WITH a WHERE a._tx = $tx
+        REMOVE a._tx
+        RETURN a.id
         """;
 
     /// <summary>Actors also carry their kind as a second label (:Actor:Person) so Browser styles can colour by kind; one statement per kind.</summary>

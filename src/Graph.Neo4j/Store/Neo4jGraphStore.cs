@@ -20,7 +20,7 @@ namespace Graph.Neo4j.Store;
 /// Goldstein and event id, and (:Event)-[:REPORTED_IN {sentence, start, end}]->(:Article) for every
 /// sentence that reports the event. See docs/cypher-cookbook.md.
 /// </summary>
-public sealed class Neo4jGraphStore : IGraphStore
+public sealed class Neo4jGraphStore : IBatchGraphStore
 {
     private readonly Neo4jClient client;
     private readonly Neo4jOptions options;
@@ -74,6 +74,25 @@ public sealed class Neo4jGraphStore : IGraphStore
         ArgumentNullException.ThrowIfNull(extraction);
         var result = await WriteOneTransactionAsync([extraction], cancellationToken).ConfigureAwait(false);
         return result.ToStoreWriteResult();
+    }
+
+    /// <summary>
+    /// The worker's group commit: all the articles in one transaction, whatever
+    /// <see cref="Neo4jOptions.BatchSize"/> says, all or none; an article repeated in the group is
+    /// written once and reported unchanged the second time.
+    /// </summary>
+    async Task<IReadOnlyList<StoreWriteResult>> IBatchGraphStore.WriteBatchAsync(IReadOnlyList<ArticleExtraction> extractions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(extractions);
+        if (extractions.Count == 0) return [];
+        var (_, byArticle) = await WriteOneTransactionWithResultsAsync(extractions, cancellationToken).ConfigureAwait(false);
+        var results = new StoreWriteResult[extractions.Count];
+        for (var i = 0; i < extractions.Count; i++)
+        {
+            // Remove, so a repeat of the same article in the group reads as unchanged.
+            results[i] = byArticle.Remove(extractions[i].Article.Id, out var result) ? result : StoreWriteResult.Unchanged;
+        }
+        return results;
     }
 
     /// <summary>
@@ -170,7 +189,11 @@ public sealed class Neo4jGraphStore : IGraphStore
         return ValueTask.CompletedTask;
     }
 
-    private async Task<Neo4jBatchResult> WriteOneTransactionAsync(IReadOnlyList<ArticleExtraction> extractions, CancellationToken cancellationToken)
+    private async Task<Neo4jBatchResult> WriteOneTransactionAsync(IReadOnlyList<ArticleExtraction> extractions, CancellationToken cancellationToken) =>
+        (await WriteOneTransactionWithResultsAsync(extractions, cancellationToken).ConfigureAwait(false)).Total;
+
+    private async Task<(Neo4jBatchResult Total, Dictionary<string, StoreWriteResult> ByArticle)> WriteOneTransactionWithResultsAsync(
+        IReadOnlyList<ArticleExtraction> extractions, CancellationToken cancellationToken)
     {
         // The writes seek by the id constraints, which come with the schema: make sure it is there.
         if (!schemaReady) await InitializeAsync(cancellationToken).ConfigureAwait(false);
@@ -183,17 +206,19 @@ public sealed class Neo4jGraphStore : IGraphStore
                 written => content.Links(written.Count == 0 ? [] : Ids(written[WritePlan.EventsIndex])),
             ],
             cancellationToken).ConfigureAwait(false);
-        var added = steps[0][0].Rows.Count;
+        var added = Ids(steps[0][0]);
         var written = steps[1];
-        var result = new Neo4jBatchResult(
-            added,
-            plan.ArticleCount - added,
-            written.Count == 0 ? 0 : written[WritePlan.EventsIndex].Rows.Count,
+        var createdEvents = written.Count == 0 ? [] : Ids(written[WritePlan.EventsIndex]);
+        var createdActors = written.Count == 0 ? [] : content.ActorsIndexes.SelectMany(i => Ids(written[i])).ToHashSet(StringComparer.Ordinal);
+        var total = new Neo4jBatchResult(
+            added.Count,
+            plan.ArticleCount - added.Count,
+            createdEvents.Count,
             written.Count == 0 ? 0 : (int)written[WritePlan.MentionsIndex].Stats.RelationshipsCreated,
-            written.Count == 0 ? 0 : (int)content.ActorsIndexes.Sum(i => written[i].Stats.NodesCreated),
+            createdActors.Count,
             1);
-        Neo4jLog.Wrote(logger, result.ArticlesAdded, result.EventsAdded, result.MentionsAdded, result.ActorsAdded);
-        return result;
+        Neo4jLog.Wrote(logger, total.ArticlesAdded, total.EventsAdded, total.MentionsAdded, total.ActorsAdded);
+        return (total, content.ResultsByArticle(added, createdEvents, createdActors));
     }
 
     private static HashSet<string> Ids(StatementResult result) =>

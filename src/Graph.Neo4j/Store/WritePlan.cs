@@ -2,6 +2,7 @@ using System.Globalization;
 using Graph.Domain.Actors;
 using Graph.Domain.Events;
 using Graph.Neo4j.Http;
+using Graph.Storage.Abstractions;
 
 namespace Graph.Neo4j.Store;
 
@@ -80,16 +81,24 @@ internal sealed class WritePlan
         var eventOrder = new List<string>();
         var mentionsByArticle = new List<Dictionary<string, object?>>();
         var seenMentions = new HashSet<(string, string, int, int)>();
+        // Which article brought each actor and event first, so what a batch created can be told per article.
+        var broughtBy = new Dictionary<string, string>(StringComparer.Ordinal);
+        var mentionCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        string article = "";
 
         void AddActor(Actor actor)
         {
-            if (actors.TryAdd(actor.Id, actor)) actorOrder.Add(actor.Id);
+            if (actors.TryAdd(actor.Id, actor))
+            {
+                actorOrder.Add(actor.Id);
+                broughtBy.TryAdd("actor:" + actor.Id, article);
+            }
         }
 
         foreach (var extraction in extractions)
         {
-            var article = extraction.Article;
-            if (!isNew.Contains(article.Id)) continue;
+            if (!isNew.Contains(extraction.Article.Id)) continue;
+            article = extraction.Article.Id;
             foreach (var actor in extraction.Actors)
             {
                 AddActor(actor);
@@ -110,11 +119,12 @@ internal sealed class WritePlan
                 {
                     merged[key] = e;
                     eventOrder.Add(key);
+                    broughtBy["event:" + key] = article;
                 }
                 // A mention belongs to the article being written, whatever id the extractor stamped on it.
                 foreach (var m in e.Mentions)
                 {
-                    if (seenMentions.Add((key, article.Id, m.Span.Start, m.Span.End)))
+                    if (seenMentions.Add((key, article, m.Span.Start, m.Span.End)))
                     {
                         mentionRows.Add(new()
                         {
@@ -128,7 +138,8 @@ internal sealed class WritePlan
             }
             if (mentionRows.Count > 0)
             {
-                mentionsByArticle.Add(new() { ["id"] = article.Id, ["mentions"] = mentionRows });
+                mentionsByArticle.Add(new() { ["id"] = article, ["mentions"] = mentionRows });
+                mentionCounts[article] = mentionRows.Count;
             }
         }
 
@@ -142,9 +153,9 @@ internal sealed class WritePlan
         var actorGroups = actorOrder.Select(id => actors[id]).GroupBy(a => a.Kind).OrderBy(g => g.Key).ToList();
         foreach (var group in actorGroups)
         {
-            statements.Add(CypherStatement.Of(GraphCypher.MergeActors[group.Key], ("actors", group.Select(ActorRow).ToList())));
+            statements.Add(CypherStatement.Of(GraphCypher.MergeActors[group.Key], ("actors", group.Select(ActorRow).ToList()), ("tx", token)));
         }
-        return new ContentPlan(statements, events, Enumerable.Range(FirstActorsIndex, actorGroups.Count).ToArray());
+        return new ContentPlan(statements, events, Enumerable.Range(FirstActorsIndex, actorGroups.Count).ToArray(), broughtBy, mentionCounts);
     }
 
     /// <summary>Rows of one event type as source actor > target actor > events, in first-seen order.</summary>
@@ -214,9 +225,14 @@ internal sealed class WritePlan
 }
 
 /// <summary>The second step of a <see cref="WritePlan"/>, and from its answer the third.</summary>
-internal sealed class ContentPlan(IReadOnlyList<CypherStatement> statements, IReadOnlyList<(Event Event, Dictionary<string, object?> Row)> events, IReadOnlyList<int> actorsIndexes)
+internal sealed class ContentPlan(
+    IReadOnlyList<CypherStatement> statements,
+    IReadOnlyList<(Event Event, Dictionary<string, object?> Row)> events,
+    IReadOnlyList<int> actorsIndexes,
+    IReadOnlyDictionary<string, string> broughtBy,
+    IReadOnlyDictionary<string, int> mentionCounts)
 {
-    public static readonly ContentPlan Empty = new([], [], []);
+    public static readonly ContentPlan Empty = new([], [], [], new Dictionary<string, string>(), new Dictionary<string, int>());
 
     /// <summary>Merges events (returning the ids of those created), creates mentions, merges actors.</summary>
     public IReadOnlyList<CypherStatement> Statements { get; } = statements;
@@ -225,6 +241,28 @@ internal sealed class ContentPlan(IReadOnlyList<CypherStatement> statements, IRe
 
     /// <summary>The statements that merge actors, one per actor kind.</summary>
     public IReadOnlyList<int> ActorsIndexes { get; } = actorsIndexes;
+
+    /// <summary>
+    /// What each new article added, from the ids of the events and actors the batch created: each is
+    /// counted for the first new article that brought it, so the counts add up to the batch's.
+    /// </summary>
+    public Dictionary<string, StoreWriteResult> ResultsByArticle(IEnumerable<string> newArticles, IEnumerable<string> createdEvents, IEnumerable<string> createdActors)
+    {
+        var events = new Dictionary<string, int>(StringComparer.Ordinal);
+        var actors = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var id in createdEvents)
+        {
+            if (broughtBy.TryGetValue("event:" + id, out var by)) events[by] = events.GetValueOrDefault(by) + 1;
+        }
+        foreach (var id in createdActors)
+        {
+            if (broughtBy.TryGetValue("actor:" + id, out var by)) actors[by] = actors.GetValueOrDefault(by) + 1;
+        }
+        return newArticles.ToDictionary(
+            a => a,
+            a => new StoreWriteResult(true, events.GetValueOrDefault(a), mentionCounts.GetValueOrDefault(a), actors.GetValueOrDefault(a)),
+            StringComparer.Ordinal);
+    }
 
     /// <summary>
     /// The third step: a created event gets its SOURCE_OF / TARGET links and typed relationship,

@@ -171,6 +171,25 @@ public sealed partial class Neo4jGraphStoreTests(Neo4jServerFixture server) : IA
     }
 
     [Fact]
+    public async Task A_group_commit_tells_each_article_what_it_added_and_a_stored_or_repeated_one_nothing()
+    {
+        await store.WriteAsync(SecondMeeting(), Ct);
+        IBatchGraphStore batchStore = store;
+
+        var results = await batchStore.WriteBatchAsync([MoscowArticle(), SecondReportOfTheMeeting(), SecondMeeting(), MoscowArticle()], Ct);
+
+        // Moscow brings both actors, the meeting and the call; the second report only a mention of the same meeting.
+        results.ShouldBe(
+        [
+            new StoreWriteResult(true, 2, 2, 0),
+            new StoreWriteResult(true, 0, 1, 0),
+            StoreWriteResult.Unchanged,
+            StoreWriteResult.Unchanged,
+        ]);
+        (await store.CountAsync(Ct)).ShouldBe(new StoreCounts(3, 2, 3, 4));
+    }
+
+    [Fact]
     public async Task A_batch_larger_than_the_batch_size_is_split_between_articles()
     {
         var small = server.CreateStore(client, server.Options(o => o.BatchSize = 2));
