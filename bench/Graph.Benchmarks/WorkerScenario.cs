@@ -207,6 +207,7 @@ public sealed class WorkerScenario : IBenchScenario
         await worker.Running.WaitAsync(cancellationToken);
         await WaitForAsync(worker, WarmupArticles, inbox, cancellationToken);
 
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         foreach (var file in Directory.EnumerateFiles(staging))
         {
@@ -214,6 +215,10 @@ public sealed class WorkerScenario : IBenchScenario
         }
         await WaitForAsync(worker, WarmupArticles + count, inbox, cancellationToken);
         var seconds = clock.Elapsed.TotalSeconds;
+        // CPU per article shows how much of the machine the worker used, apart from the wall-clock rate.
+        var used = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"worker CPU: {used * 1e6 / count:F0} µs/article over {seconds:F2} s ({used / seconds:F2} cores busy of {Environment.ProcessorCount})"));
         await worker.StopAsync(cancellationToken);
         var counts = await services.GetRequiredService<IGraphStore>().CountAsync(cancellationToken);
         return (seconds, counts.Events);

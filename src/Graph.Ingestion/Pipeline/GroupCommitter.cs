@@ -16,7 +16,7 @@ namespace Graph.Ingestion.Pipeline;
 internal sealed class GroupCommitter(IBatchGraphStore store, StoreWriter writer, IngestionLedger ledger)
 {
     /// <summary>The most articles in one transaction: enough to spread a commit thin, few enough that a group commits in milliseconds.</summary>
-    internal const int MaxGroup = 32;
+    internal const int MaxGroup = 64;
 
     private readonly Lock _lock = new();
     private readonly List<Waiting> _queue = [];
