@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Graph.Cli.Output;
 using Graph.Extraction;
 using Graph.Extraction.Pipeline;
 using Graph.Extraction.Reading;
@@ -29,11 +30,6 @@ namespace Graph.Benchmarks;
 /// </summary>
 public sealed class WorkerScenario : IBenchScenario
 {
-    private static readonly System.Text.Json.JsonWriterOptions JsonOptions = new()
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public string Name => "worker";
 
     public string Description => "10,000 articles dropped at once into the worker's inbox (embedded store) vs single-thread read+extract (--short: one-sentence articles).";
@@ -112,7 +108,6 @@ public sealed class WorkerScenario : IBenchScenario
         long events = 0;
         var clock = Stopwatch.StartNew();
         // What graph extract --format jsonl does per event, written to nowhere.
-        using var json = new System.Text.Json.Utf8JsonWriter(Stream.Null, JsonOptions);
         foreach (var file in files)
         {
             foreach (var read in loader.LoadFile(file, cancellationToken))
@@ -120,47 +115,10 @@ public sealed class WorkerScenario : IBenchScenario
                 if (read.Article is not { } article) continue;
                 var extraction = extractor.Extract(article, cancellationToken);
                 events += extraction.Events.Length;
-                foreach (var e in extraction.Events) WriteJsonLine(json, e, read.Path, article.Id);
+                foreach (var e in extraction.Events) TextWriter.Null.WriteLine(EventJsonWriter.ToJsonLine(e, read.Path, article.Id, explain: false));
             }
         }
         return (clock.Elapsed.TotalSeconds, events);
-    }
-
-    /// <summary>The fields of graph extract's JSON line (see Graph.Cli's EventJsonWriter), so the baseline pays for its output too.</summary>
-    private static void WriteJsonLine(System.Text.Json.Utf8JsonWriter w, Graph.Domain.Events.Event e, string file, string articleId)
-    {
-        w.Reset(Stream.Null);
-        w.WriteStartObject();
-        w.WriteString("file", file);
-        w.WriteString("article", articleId);
-        w.WritePropertyName("source");
-        WriteActor(w, e.Source);
-        w.WritePropertyName("target");
-        if (e.Target is null) w.WriteNullValue(); else WriteActor(w, e.Target);
-        w.WriteString("type", e.Type.ToString());
-        w.WriteString("date", e.Date.Iso);
-        w.WriteString("precision", e.Date.Precision.ToString().ToLowerInvariant());
-        w.WriteString("place", e.Place);
-        w.WriteNumber("confidence", Math.Round(e.Confidence, 3));
-        w.WriteBoolean("alleged", e.Alleged);
-        w.WriteString("cameo", e.Info.Cameo);
-        w.WriteNumber("goldstein", e.Info.Goldstein);
-        w.WriteString("key", e.Key);
-        var first = e.Mentions.IsDefaultOrEmpty ? null : e.Mentions[0];
-        w.WriteString("sentence", first?.Sentence);
-        w.WriteNumber("mentions", e.Mentions.IsDefault ? 0 : e.Mentions.Length);
-        w.WriteEndObject();
-        w.Flush();
-    }
-
-    private static void WriteActor(System.Text.Json.Utf8JsonWriter w, Graph.Domain.Actors.Actor actor)
-    {
-        w.WriteStartObject();
-        w.WriteString("id", actor.Id);
-        w.WriteString("name", actor.Name);
-        w.WriteString("kind", actor.Kind.ToString().ToLowerInvariant());
-        w.WriteString("country", actor.Country);
-        w.WriteEndObject();
     }
 
     private static async Task<(double Seconds, long Events)> SerialIngestAsync(string root, string staging, CancellationToken cancellationToken)

@@ -197,7 +197,7 @@ public sealed class IngestionLedger : IAsyncDisposable
         await ExecuteAsync(UpsertPending, cancellationToken, commit: false, ("$id", id), ("$source", source), ("$title", title), ("$now", Now())) > 0;
 
     public Task MarkDoneAsync(string id, int events, CancellationToken cancellationToken) =>
-        ExecuteAsync(UpdateDone, cancellationToken, ("$id", id), ("$events", events), ("$now", Now()));
+        MarkDoneAsync([(id, events)], cancellationToken);
 
     /// <summary>Marks a group of articles written in one store transaction done, in one ledger transaction.</summary>
     public Task MarkDoneAsync(IReadOnlyList<(string Id, int Events)> articles, CancellationToken cancellationToken)

@@ -115,7 +115,7 @@ public sealed class Neo4jClient : IDisposable
             {
                 var begun = await PostOnceAsync(info.BeginEndpoint, firstBody, ct).ConfigureAwait(false);
                 var commit = begun.Commit ?? throw new Neo4jException("Graph.Neo4j.BadResponse", $"{info.BeginEndpoint} began a transaction but gave no commit address.");
-                var open = TransactionOf(commit);
+                var open = Neo4jServerInfo.WithoutCommit(commit);
                 var steps = new List<IReadOnlyList<StatementResult>> { begun.Results };
                 try
                 {
@@ -243,12 +243,6 @@ public sealed class Neo4jClient : IDisposable
         var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         ThrowOnFailureStatus(response.StatusCode, text, uri);
         return text;
-    }
-
-    private static Uri TransactionOf(Uri commit)
-    {
-        var text = commit.ToString();
-        return text.EndsWith("/commit", StringComparison.Ordinal) ? new Uri(text[..^"/commit".Length]) : commit;
     }
 
     private async Task RollBackQuietlyAsync(Uri transaction)

@@ -4,13 +4,13 @@ namespace Graph.Neo4j.Http;
 public sealed record Neo4jServerInfo(Uri CommitEndpoint, string Version, string? Edition)
 {
     /// <summary>Where a transaction that stays open is begun: the commit endpoint without its <c>/commit</c>.</summary>
-    public Uri BeginEndpoint
+    public Uri BeginEndpoint => WithoutCommit(CommitEndpoint);
+
+    /// <summary>A transaction's own address from its commit address (…/tx/7/commit → …/tx/7).</summary>
+    internal static Uri WithoutCommit(Uri commit)
     {
-        get
-        {
-            var text = CommitEndpoint.ToString();
-            return text.EndsWith("/commit", StringComparison.Ordinal) ? new Uri(text[..^"/commit".Length]) : CommitEndpoint;
-        }
+        var text = commit.ToString();
+        return text.EndsWith("/commit", StringComparison.Ordinal) ? new Uri(text[..^"/commit".Length]) : commit;
     }
 
     /// <summary>Major and minor of <see cref="Version"/> ("5.26.1" → 5.26); 0.0 when it cannot be read.</summary>

@@ -1,5 +1,3 @@
-using Graph.Storage.Abstractions;
-
 namespace Graph.Neo4j.Store;
 
 /// <summary>What a batch write changed; articles already stored count as unchanged and add nothing.</summary>
@@ -13,7 +11,4 @@ public sealed record Neo4jBatchResult(int ArticlesAdded, int ArticlesUnchanged, 
         return new(ArticlesAdded + other.ArticlesAdded, ArticlesUnchanged + other.ArticlesUnchanged, EventsAdded + other.EventsAdded,
             MentionsAdded + other.MentionsAdded, ActorsAdded + other.ActorsAdded, Transactions + other.Transactions);
     }
-
-    internal StoreWriteResult ToStoreWriteResult() =>
-        ArticlesAdded == 0 ? StoreWriteResult.Unchanged : new StoreWriteResult(true, EventsAdded, MentionsAdded, ActorsAdded);
 }

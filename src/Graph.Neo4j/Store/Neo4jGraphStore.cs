@@ -72,8 +72,7 @@ public sealed class Neo4jGraphStore : IBatchGraphStore
     public async Task<StoreWriteResult> WriteAsync(ArticleExtraction extraction, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(extraction);
-        var result = await WriteOneTransactionAsync([extraction], cancellationToken).ConfigureAwait(false);
-        return result.ToStoreWriteResult();
+        return (await ((IBatchGraphStore)this).WriteBatchAsync([extraction], cancellationToken).ConfigureAwait(false))[0];
     }
 
     /// <summary>

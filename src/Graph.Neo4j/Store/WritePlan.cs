@@ -82,7 +82,8 @@ internal sealed class WritePlan
         var mentionsByArticle = new List<Dictionary<string, object?>>();
         var seenMentions = new HashSet<(string, string, int, int)>();
         // Which article brought each actor and event first, so what a batch created can be told per article.
-        var broughtBy = new Dictionary<string, string>(StringComparer.Ordinal);
+        var actorBroughtBy = new Dictionary<string, string>(StringComparer.Ordinal);
+        var eventBroughtBy = new Dictionary<string, string>(StringComparer.Ordinal);
         var mentionCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         string article = "";
 
@@ -91,7 +92,7 @@ internal sealed class WritePlan
             if (actors.TryAdd(actor.Id, actor))
             {
                 actorOrder.Add(actor.Id);
-                broughtBy.TryAdd("actor:" + actor.Id, article);
+                actorBroughtBy.TryAdd(actor.Id, article);
             }
         }
 
@@ -119,7 +120,7 @@ internal sealed class WritePlan
                 {
                     merged[key] = e;
                     eventOrder.Add(key);
-                    broughtBy["event:" + key] = article;
+                    eventBroughtBy[key] = article;
                 }
                 // A mention belongs to the article being written, whatever id the extractor stamped on it.
                 foreach (var m in e.Mentions)
@@ -155,7 +156,7 @@ internal sealed class WritePlan
         {
             statements.Add(CypherStatement.Of(GraphCypher.MergeActors[group.Key], ("actors", group.Select(ActorRow).ToList()), ("tx", token)));
         }
-        return new ContentPlan(statements, events, Enumerable.Range(FirstActorsIndex, actorGroups.Count).ToArray(), broughtBy, mentionCounts);
+        return new ContentPlan(statements, events, Enumerable.Range(FirstActorsIndex, actorGroups.Count).ToArray(), actorBroughtBy, eventBroughtBy, mentionCounts);
     }
 
     /// <summary>Rows of one event type as source actor > target actor > events, in first-seen order.</summary>
@@ -229,10 +230,11 @@ internal sealed class ContentPlan(
     IReadOnlyList<CypherStatement> statements,
     IReadOnlyList<(Event Event, Dictionary<string, object?> Row)> events,
     IReadOnlyList<int> actorsIndexes,
-    IReadOnlyDictionary<string, string> broughtBy,
+    IReadOnlyDictionary<string, string> actorBroughtBy,
+    IReadOnlyDictionary<string, string> eventBroughtBy,
     IReadOnlyDictionary<string, int> mentionCounts)
 {
-    public static readonly ContentPlan Empty = new([], [], [], new Dictionary<string, string>(), new Dictionary<string, int>());
+    public static readonly ContentPlan Empty = new([], [], [], new Dictionary<string, string>(), new Dictionary<string, string>(), new Dictionary<string, int>());
 
     /// <summary>Merges events (returning the ids of those created), creates mentions, merges actors.</summary>
     public IReadOnlyList<CypherStatement> Statements { get; } = statements;
@@ -252,11 +254,11 @@ internal sealed class ContentPlan(
         var actors = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var id in createdEvents)
         {
-            if (broughtBy.TryGetValue("event:" + id, out var by)) events[by] = events.GetValueOrDefault(by) + 1;
+            if (eventBroughtBy.TryGetValue(id, out var by)) events[by] = events.GetValueOrDefault(by) + 1;
         }
         foreach (var id in createdActors)
         {
-            if (broughtBy.TryGetValue("actor:" + id, out var by)) actors[by] = actors.GetValueOrDefault(by) + 1;
+            if (actorBroughtBy.TryGetValue(id, out var by)) actors[by] = actors.GetValueOrDefault(by) + 1;
         }
         return newArticles.ToDictionary(
             a => a,

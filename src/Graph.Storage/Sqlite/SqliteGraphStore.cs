@@ -23,8 +23,6 @@ namespace Graph.Storage.Sqlite;
 public sealed partial class SqliteGraphStore : IBatchGraphStore
 {
     private const int SqliteBusy = 5;
-    private static readonly TimeSpan CheckpointInterval = TimeSpan.FromMilliseconds(250);
-
     private const int SqliteLocked = 6;
     private const int SqliteReadOnly = 8;
     private const int SqliteCorrupt = 11;
@@ -51,6 +49,7 @@ public sealed partial class SqliteGraphStore : IBatchGraphStore
     // Guarded by _writeGate. Checkpoints (copying the WAL into the file, each with two fsyncs) run beside
     // the writer instead of inside whichever commit crosses SQLite's threshold: that wait was a third of
     // the cost of a group of articles.
+    private static readonly TimeSpan CheckpointInterval = TimeSpan.FromMilliseconds(250);
     private Task _checkpoint = Task.CompletedTask;
     private long _lastCheckpoint;
 

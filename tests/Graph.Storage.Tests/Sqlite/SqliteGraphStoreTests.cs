@@ -11,7 +11,7 @@ using static Graph.Storage.Tests.Sqlite.StoreFixture;
 
 namespace Graph.Storage.Tests.Sqlite;
 
-public sealed class SqliteGraphStoreTests : IAsyncLifetime
+public sealed partial class SqliteGraphStoreTests : IAsyncLifetime
 {
     private readonly StoreFixture _fixture = new();
 

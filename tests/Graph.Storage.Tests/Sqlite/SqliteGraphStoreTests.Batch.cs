@@ -8,18 +8,8 @@ using static Graph.Storage.Tests.Sqlite.StoreFixture;
 
 namespace Graph.Storage.Tests.Sqlite;
 
-public sealed class SqliteGraphStoreBatchTests : IAsyncLifetime
+public sealed partial class SqliteGraphStoreTests
 {
-    private readonly StoreFixture _fixture = new();
-
-    private SqliteGraphStore Store => _fixture.Store;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public ValueTask DisposeAsync() => _fixture.DisposeAsync();
-
     [Fact]
     public async Task A_batch_stores_every_article_like_separate_writes_would()
     {
